@@ -98,10 +98,10 @@ void TestJobFile::reportsWrongType_data()
     QTest::newRow("switch as string") << QByteArray(R"({"FailEnable": "true"})") << "FailEnable";
     QTest::newRow("text as number") << QByteArray(R"({"Name": 5})") << "Name";
     QTest::newRow("contacts as object") << QByteArray(R"({"ContactInfo": {"UserName": "a"}})") << "ContactInfo";
-    QTest::newRow("contact field number") << QByteArray(R"({"ContactInfo": [{"UserPhone": 138}]})")
-                                          << "ContactInfo[1].UserPhone";
-    QTest::newRow("template job not object") << QByteArray(R"({"format": "sxstudio-job", "version": 1, "job": []})")
-                                             << "job";
+    QTest::newRow("contact field number")
+        << QByteArray(R"({"ContactInfo": [{"UserPhone": 138}]})") << "ContactInfo[1].UserPhone";
+    QTest::newRow("template job not object")
+        << QByteArray(R"({"format": "sxstudio-job", "version": 1, "job": []})") << "job";
 }
 
 void TestJobFile::reportsWrongType()

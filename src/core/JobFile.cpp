@@ -1,5 +1,7 @@
 #include "JobFile.h"
 
+#include "Placeholders.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -60,7 +62,7 @@ bool fail(JobFileError* error, const QString& key, const QString& message)
 // JSON for one value, as it appears in a document (strings quoted and escaped).
 QByteArray encodeValue(const QJsonValue& v)
 {
-    QByteArray s = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+    QByteArray s = QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact);
     return s.mid(1, s.size() - 2);
 }
 
@@ -139,14 +141,14 @@ bool readContacts(const QJsonValue& value, ContactList* contacts, JobFileError* 
     const QString key = QStringLiteral("ContactInfo");
     if (!value.isArray()) {
         return fail(error, key,
-            JobFileFormat::tr("\"%1\" must be an array of contacts, not a %2.").arg(key, jsonTypeName(value)));
+                    JobFileFormat::tr("\"%1\" must be an array of contacts, not a %2.").arg(key, jsonTypeName(value)));
     }
     const QJsonArray array = value.toArray();
     for (int i = 0; i < array.size(); ++i) {
         const QString where = QStringLiteral("%1[%2]").arg(key).arg(i + 1);
         if (!array[i].isObject()) {
             return fail(error, where,
-                JobFileFormat::tr("\"%1\" must be an object, not a %2.").arg(where, jsonTypeName(array[i])));
+                        JobFileFormat::tr("\"%1\" must be an object, not a %2.").arg(where, jsonTypeName(array[i])));
         }
         const QJsonObject o = array[i].toObject();
         Contact c;
@@ -159,12 +161,14 @@ bool readContacts(const QJsonValue& value, ContactList* contacts, JobFileError* 
                     found = f;
             }
             if (found < 0) {
-                return fail(error, fieldKey,
+                return fail(
+                    error, fieldKey,
                     JobFileFormat::tr("Unknown key \"%1\": a contact has UserName, UserPhone, UserMail and Ding.")
                         .arg(fieldKey));
             }
             if (!it.value().isString()) {
-                return fail(error, fieldKey,
+                return fail(
+                    error, fieldKey,
                     JobFileFormat::tr("\"%1\" must be a string, not a %2.").arg(fieldKey, jsonTypeName(it.value())));
             }
             *fields[found] = it.value().toString();
@@ -177,16 +181,23 @@ bool readContacts(const QJsonValue& value, ContactList* contacts, JobFileError* 
 bool readValue(const ParameterSpec& spec, const QJsonValue& value, Job* job, JobFileError* error)
 {
     const QString key = QString::fromLatin1(spec.name);
+    // A template may leave any non-list field as a whole "${NAME}", filled at submit time (Placeholders).
+    if (spec.type != ValueType::Text && spec.type != ValueType::Contacts && value.isString() &&
+        Placeholders::isWholeValue(value.toString())) {
+        job->set(spec.param, value.toString());
+        return true;
+    }
     switch (spec.type) {
     case ValueType::Text:
         if (!value.isString())
-            return fail(error, key, JobFileFormat::tr("\"%1\" must be a string, not a %2.").arg(key, jsonTypeName(value)));
+            return fail(error, key,
+                        JobFileFormat::tr("\"%1\" must be a string, not a %2.").arg(key, jsonTypeName(value)));
         job->set(spec.param, value.toString());
         return true;
     case ValueType::Bool:
         if (!value.isBool()) {
             return fail(error, key,
-                JobFileFormat::tr("\"%1\" must be true or false, not a %2.").arg(key, jsonTypeName(value)));
+                        JobFileFormat::tr("\"%1\" must be true or false, not a %2.").arg(key, jsonTypeName(value)));
         }
         job->set(spec.param, value.toBool());
         return true;
@@ -194,13 +205,14 @@ bool readValue(const ParameterSpec& spec, const QJsonValue& value, Job* job, Job
     case ValueType::Int64: {
         if (!value.isDouble()) {
             return fail(error, key,
-                JobFileFormat::tr("\"%1\" must be a whole number, not a %2.").arg(key, jsonTypeName(value)));
+                        JobFileFormat::tr("\"%1\" must be a whole number, not a %2.").arg(key, jsonTypeName(value)));
         }
         const double d = value.toDouble();
         const double limit = spec.type == ValueType::Int32 ? double(std::numeric_limits<qint32>::max())
                                                            : 9007199254740991.0; // exact in a JSON double
         if (d != std::floor(d) || std::fabs(d) > limit)
-            return fail(error, key, JobFileFormat::tr("\"%1\" must be a whole number in range, not %2.").arg(key).arg(d));
+            return fail(error, key,
+                        JobFileFormat::tr("\"%1\" must be a whole number in range, not %2.").arg(key).arg(d));
         if (spec.type == ValueType::Int32)
             job->set(spec.param, static_cast<int>(d));
         else
@@ -287,9 +299,10 @@ std::optional<JobFile> JobFileFormat::parse(const QByteArray& json, JobFileError
     }
     if (version.toInt() > JobFile::CurrentVersion) {
         fail(error, "version",
-            tr("This file is format version %1, made by a newer SchedulerX Job Studio; this one reads up to version %2.")
-                .arg(version.toInt())
-                .arg(JobFile::CurrentVersion));
+             tr("This file is format version %1, made by a newer SchedulerX Job Studio; this one reads up to version "
+                "%2.")
+                 .arg(version.toInt())
+                 .arg(JobFile::CurrentVersion));
         return std::nullopt;
     }
     for (const char* key : {"name", "description"}) {
@@ -314,7 +327,7 @@ std::optional<JobFile> JobFileFormat::parse(const QByteArray& json, JobFileError
     }
     file.job = *job;
     for (auto it = root.begin(); it != root.end(); ++it) {
-        if (!QStringList{"format", "version", "name", "description", "job"}.contains(it.key()))
+        if (!QStringList {"format", "version", "name", "description", "job"}.contains(it.key()))
             file.extraFields.insert(it.key(), it.value());
     }
     return file;
