@@ -71,10 +71,10 @@ QList<TemplateInfo> TemplateStore::search(const QString& text) const
     const QString needle = text.trimmed();
     QList<TemplateInfo> result;
     for (const TemplateInfo& info : list()) {
-        const QStringList haystack = {info.name, info.description, QFileInfo(info.path).fileName(), info.jobName,
-            info.ns, info.groupId};
+        const QStringList haystack = {info.name,    info.description, QFileInfo(info.path).fileName(),
+                                      info.jobName, info.ns,          info.groupId};
         if (std::any_of(haystack.begin(), haystack.end(),
-                [&](const QString& s) { return s.contains(needle, Qt::CaseInsensitive); }))
+                        [&](const QString& s) { return s.contains(needle, Qt::CaseInsensitive); }))
             result.append(info);
     }
     return result;
@@ -85,7 +85,8 @@ std::optional<JobFile> TemplateStore::load(const QString& path, JobFileError* er
     auto file = JobFileFormat::load(path, error);
     if (!file && error) {
         // The message names the file; line and column stay set for an editor to jump to.
-        const QString where = error->line > 0 ? tr("line %1, column %2: ").arg(error->line).arg(error->column) : QString();
+        const QString where =
+            error->line > 0 ? tr("line %1, column %2: ").arg(error->line).arg(error->column) : QString();
         error->message = QStringLiteral("%1: %2%3").arg(QDir::toNativeSeparators(path), where, error->message);
     }
     return file;
@@ -139,8 +140,8 @@ QString TemplateStore::freePath(const QString& name, const QString& ignore) cons
     const QString file = fileNameFor(name);
     const QString stem = file.chopped(5);
     QString path = dir.filePath(file);
-    for (int n = 2; QFileInfo::exists(path) && QFileInfo(path).absoluteFilePath() != QFileInfo(ignore).absoluteFilePath();
-         ++n)
+    for (int n = 2;
+         QFileInfo::exists(path) && QFileInfo(path).absoluteFilePath() != QFileInfo(ignore).absoluteFilePath(); ++n)
         path = dir.filePath(QStringLiteral("%1-%2.json").arg(stem).arg(n));
     return path;
 }
