@@ -1,0 +1,65 @@
+#pragma once
+
+#include "ProfileStore.h"
+#include "SecretStore.h"
+
+#include <QProcessEnvironment>
+#include <QStringList>
+
+#include <optional>
+
+namespace sx {
+
+// One profile of the aliyun CLI's config.json, as read (secrets in memory only).
+struct AliyunProfile
+{
+    QString name;
+    QString mode; // as written in the file: AK, StsToken, RamRoleArn, ...
+    QString accessKeyId;
+    QString accessKeySecret;
+    QString securityToken;
+    QString region;
+    QString endpointType; // "vpc" or empty
+    QString endpoint; // an explicit host or URL, when set
+    int connectTimeoutS = 0; // 0: not set
+    int readTimeoutS = 0;
+};
+
+struct AliyunConfig
+{
+    QString current; // the aliyun CLI's current profile
+    QList<AliyunProfile> profiles;
+};
+
+// What an import did, for the operator.
+struct AliyunImportReport
+{
+    QStringList imported; // our profile names, added or replaced
+    QStringList unsupported; // "name (mode)": modes other than AK and StsToken
+    QStringList skipped; // "name: reason", e.g. an AK profile without a secret
+    QString newDefault; // set when the import chose the default profile
+};
+
+// Reads ~/.aliyun/config.json (or a given file). AK and StsToken profiles become ours, their secrets going
+// straight into the secret store; everything else is only listed.
+class AliyunConfigImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(AliyunConfigImporter)
+
+public:
+    // $HOME/.aliyun/config.json, or the file ALIBABA_CLOUD_CONFIG_FILE names.
+    static QString defaultPath(const QProcessEnvironment& environment);
+
+    static std::optional<AliyunConfig> parse(const QByteArray& json, QString* error);
+
+    // Converts one supported profile; nothing when it cannot be ours (*why says why).
+    static std::optional<Profile> toProfile(const AliyunProfile& source, QString* why);
+
+    // Reads, converts and stores. Stops at the first secret the store cannot keep for good, so that no
+    // profile is saved without its secret. nullopt and *error on a file, JSON or store problem; a report
+    // (possibly partial, with *error set) otherwise.
+    static std::optional<AliyunImportReport>
+    importFile(const QString& path, ProfileStore& profiles, SecretStore& secrets, QString* error);
+};
+
+} // namespace sx
