@@ -1,0 +1,193 @@
+#include "CliSupport.h"
+#include "Commands.h"
+#include "Endpoint.h"
+#include "RequestBuilder.h"
+#include "SchedulerXClient.h"
+#include "Signer.h"
+#include "Validator.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace sx::cli {
+
+namespace {
+
+struct PreparedJob
+{
+    QString path;
+    JobFile file;
+};
+
+// Who signs. Environment variables for now; profiles come with their own issue.
+std::optional<Credentials> resolveCredentials(CliIo& io)
+{
+    const Credentials credentials {qEnvironmentVariable("ALIBABA_CLOUD_ACCESS_KEY_ID"),
+                                   qEnvironmentVariable("ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
+                                   qEnvironmentVariable("ALIBABA_CLOUD_SECURITY_TOKEN")};
+    if (!credentials.isComplete()) {
+        io.err << tr("No credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET "
+                     "(and ALIBABA_CLOUD_SECURITY_TOKEN for STS).")
+               << "\n";
+        return std::nullopt;
+    }
+    return credentials;
+}
+
+// Each job goes to its own region's endpoint unless --endpoint names one.
+std::optional<QUrl> resolveEndpoint(const QString& endpointOption, const PreparedJob& job, CliIo& io)
+{
+    const EndpointKind kind = endpointOption.isEmpty() ? EndpointKind::Regional : EndpointKind::Explicit;
+    const QString region = job.file.job.text(Param::RegionId);
+    const QUrl url = endpointFor(region, kind, QUrl(endpointOption));
+    if (!url.isValid()) {
+        io.err << job.path << ": " << endpointProblem(region, kind, QUrl(endpointOption)) << "\n";
+        return std::nullopt;
+    }
+    return url;
+}
+
+std::optional<SignatureVersion> signatureOption(const QString& text)
+{
+    if (text.isEmpty() || text == "v3")
+        return SignatureVersion::V3;
+    if (text == "v2")
+        return SignatureVersion::V2;
+    return std::nullopt;
+}
+
+int exitCodeFor(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Created:
+        return ExitOk;
+    case Outcome::Refused:
+        return ExitRefused;
+    case Outcome::Unknown:
+    case Outcome::Failed:
+        return ExitNetwork;
+    }
+    return ExitNetwork;
+}
+
+void printResult(const QString& path, const SubmitResult& r, bool json, CliIo& io)
+{
+    if (json) {
+        const QJsonObject o {{"file", path},
+                             {"ok", r.outcome == Outcome::Created},
+                             {"outcome", outcomeName(r.outcome)},
+                             {"jobId", r.jobId.isEmpty() ? QJsonValue() : QJsonValue(r.jobId)},
+                             {"requestId", r.requestId.isEmpty() ? QJsonValue() : QJsonValue(r.requestId)},
+                             {"httpStatus", r.httpStatus ? QJsonValue(r.httpStatus) : QJsonValue()},
+                             {"code", r.code.isEmpty() ? QJsonValue() : QJsonValue(r.code)},
+                             {"message", r.message},
+                             {"attempts", r.attempts}};
+        io.out << QJsonDocument(o).toJson(QJsonDocument::Compact) << "\n";
+    } else if (r.outcome == Outcome::Created) {
+        io.out << path << ": " << tr("created JobId %1 (RequestId %2)").arg(r.jobId, r.requestId) << "\n";
+    } else if (r.outcome == Outcome::Refused) {
+        io.out
+            << path << ": "
+            << tr("refused: %1: %2 (HTTP %3, RequestId %4)").arg(r.code, r.message).arg(r.httpStatus).arg(r.requestId)
+            << "\n";
+    } else if (r.outcome == Outcome::Unknown) {
+        io.out << path << ": " << tr("outcome unknown: %1").arg(r.message) << "\n";
+    } else {
+        io.out << path << ": " << tr("not sent: %1").arg(r.message) << "\n";
+    }
+    if (!r.hint.isEmpty())
+        io.err << path << ": " << r.hint << "\n";
+    if (!r.serverStringToSign.isEmpty())
+        io.err << path << ": " << tr("server string to sign: %1").arg(r.serverStringToSign) << "\n";
+    if (!r.accessDeniedDetail.isEmpty())
+        io.err << path << ": " << tr("access denied detail: %1").arg(r.accessDeniedDetail) << "\n";
+    if (r.attempts > 1)
+        io.err << path << ": " << tr("throttled; tried %1 times").arg(r.attempts) << "\n";
+}
+
+} // namespace
+
+int runSubmit(const QStringList& args, CliIo& io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Validates job files, then signs and sends CreateJob for each. Credentials come from "
+           "ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and ALIBABA_CLOUD_SECURITY_TOKEN."));
+    parser.addPositionalArgument("FILE", tr("Job or template files (JSON)."), "FILE...");
+    parser.addOptions({
+        {"region", tr("RegionId for files that leave it out (else ALIBABA_CLOUD_REGION_ID)."), "ID"},
+        {"endpoint", tr("Send to this URL instead of the region's endpoint (https, or http to loopback)."), "URL"},
+        {"signature", tr("Signature version: v3 (default) or v2."), "v3|v2"},
+        {"connect-timeout", tr("Seconds to wait for a connection (default 10)."), "S"},
+        {"timeout", tr("Seconds to wait for a whole answer (default 60)."), "S"},
+        {"dry-run", tr("Print the signed request of each file and send nothing.")},
+        {"json", tr("Print one JSON object per file.")},
+    });
+    if (auto status = parseArguments(parser, "submit", args, io))
+        return *status;
+    const auto signature = signatureOption(parser.value("signature"));
+    if (parser.positionalArguments().isEmpty() || !signature) {
+        io.err << (signature ? tr("Name at least one job file.") : tr("--signature takes v3 or v2.")) << "\n";
+        return ExitUsage;
+    }
+
+    // Everything is checked before anything is sent, so an invalid file never leaves half a batch behind.
+    QList<PreparedJob> jobs;
+    bool invalid = false;
+    for (const QString& path : parser.positionalArguments()) {
+        auto file = loadJobFile(path, io);
+        if (!file) {
+            invalid = true;
+            continue;
+        }
+        fillRegion(file->job, parser.value("region"));
+        invalid = reportProblems(path, Validator::validate(file->job), io) || invalid;
+        jobs.append({path, *file});
+    }
+    if (invalid) {
+        io.err << tr("Nothing was sent.") << "\n";
+        return ExitInvalid;
+    }
+
+    const auto credentials = resolveCredentials(io);
+    if (!credentials)
+        return ExitInvalid;
+    ClientOptions options;
+    options.signature = *signature;
+    if (parser.isSet("connect-timeout"))
+        options.connectTimeoutMs = int(parser.value("connect-timeout").toDouble() * 1000);
+    if (parser.isSet("timeout"))
+        options.totalTimeoutMs = int(parser.value("timeout").toDouble() * 1000);
+    if (options.connectTimeoutMs <= 0 || options.totalTimeoutMs <= 0) {
+        io.err << tr("Timeouts must be positive numbers of seconds.") << "\n";
+        return ExitUsage;
+    }
+    QList<QUrl> endpoints;
+    for (const PreparedJob& job : jobs) {
+        const auto endpoint = resolveEndpoint(parser.value("endpoint"), job, io);
+        if (!endpoint)
+            return ExitInvalid;
+        endpoints.append(*endpoint);
+    }
+
+    if (parser.isSet("dry-run")) {
+        for (int i = 0; i < jobs.size(); ++i) {
+            const SignedRequest request = Signer::sign(RequestBuilder::createJob(jobs[i].file.job), endpoints[i],
+                                                       *credentials, options.signature, SigningContext::fresh());
+            io.out << "# " << jobs[i].path << "\n" << request.toDisplayText() << "\n";
+        }
+        return ExitOk;
+    }
+
+    SchedulerXClient client;
+    int status = ExitOk;
+    for (int i = 0; i < jobs.size(); ++i) {
+        options.endpoint = endpoints[i];
+        const SubmitResult result = client.run(RequestBuilder::createJob(jobs[i].file.job), *credentials, options);
+        printResult(jobs[i].path, result, parser.isSet("json"), io);
+        status = std::max(status, exitCodeFor(result.outcome));
+    }
+    return status;
+}
+
+} // namespace sx::cli
