@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QVariant>
 
 #include <atomic>
@@ -294,8 +295,8 @@ QSqlDatabase HistoryStore::database() const
 
 QString HistoryStore::describe(const QSqlError& error) const
 {
-    // The driver reports SQLite's primary result code as the native code.
-    const int code = error.nativeErrorCode().toInt();
+    // The driver reports SQLite's extended result code; the low byte is the primary one.
+    const int code = error.nativeErrorCode().toInt() & 0xff;
     QString what;
     switch (code) {
     case 13: // SQLITE_FULL
@@ -344,8 +345,14 @@ bool HistoryStore::open(Access access)
     if (m_connection.isEmpty())
         m_connection = QStringLiteral("sx-history-%1").arg(s_connectionCounter++);
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    m_db.setDatabaseName(m_path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"); // the GUI and the CLI may write at once
+    if (m_immutable) {
+        // Last resort for reading a WAL file in a read-only folder, where SQLite cannot create its -shm file.
+        m_db.setDatabaseName(QUrl::fromLocalFile(m_path).toString(QUrl::FullyEncoded) + QStringLiteral("?immutable=1"));
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+    } else {
+        m_db.setDatabaseName(m_path);
+    }
     if (access == Access::ReadOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     m_db.setConnectOptions(options);
@@ -357,7 +364,20 @@ bool HistoryStore::open(Access access)
     QSqlQuery q(m_db);
     // The first read of the header: this is where a damaged or non-SQLite file shows.
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-        m_error = describe(q.lastError());
+        const QSqlError headerError = q.lastError();
+        q = QSqlQuery();
+        // A WAL file in a read-only folder fails here already (it cannot make its -shm file): try reading only.
+        const int code = headerError.nativeErrorCode().toInt() & 0xff;
+        if (access == Access::ReadWrite && code == 8) // SQLITE_READONLY
+            return reopenReadOnly(headerError);
+        if (access == Access::ReadOnly && !m_immutable && (code == 8 || code == 14)) { // or SQLITE_CANTOPEN
+            m_db.close();
+            m_db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connection);
+            m_immutable = true;
+            return open(access);
+        }
+        m_error = describe(headerError);
         m_db.close();
         return false;
     }
@@ -389,16 +409,8 @@ bool HistoryStore::open(Access access)
         const QSqlError probeError = q.lastError();
         q.exec(QStringLiteral("ROLLBACK"));
         if (!probe) {
-            m_db.close();
-            QSqlDatabase::removeDatabase(m_connection); // the old handle is closed; reopen read-only
-            m_db = QSqlDatabase();
-            const QString why = describe(probeError);
-            if (!fi.exists() || !open(Access::ReadOnly)) {
-                m_error = why;
-                return false;
-            }
-            m_error = why + ' ' + tr("History is read-only: new submissions are not recorded.");
-            return true;
+            q = QSqlQuery();
+            return reopenReadOnly(probeError);
         }
         // WAL: readers never block the writer, and a killed writer leaves the file consistent.
         q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
@@ -411,6 +423,20 @@ bool HistoryStore::open(Access access)
         m_db.close();
         return false;
     }
+    return true;
+}
+
+bool HistoryStore::reopenReadOnly(const QSqlError& why)
+{
+    const QString reason = describe(why);
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connection);
+    if (!QFileInfo::exists(m_path) || !open(Access::ReadOnly)) {
+        m_error = reason;
+        return false;
+    }
+    m_error = reason + ' ' + tr("History is read-only: new submissions are not recorded.");
     return true;
 }
 
@@ -461,10 +487,12 @@ std::optional<qint64> HistoryStore::begin(const HistoryAttempt& attempt, QString
     };
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return failed(q.lastError());
+    // A null QString binds as SQL NULL: coalesce() keeps the NOT NULL text columns satisfied.
     q.prepare(
         QStringLiteral("INSERT INTO entries (time, pending, outcome, name, namespace, group_id, profile, endpoint,"
-                       " region, signature_version, template, file) VALUES (?, 1, 'unknown', ?, ?, ?, ?, ?, ?,"
-                       " ?, ?, ?)"));
+                       " region, signature_version, template, file) VALUES (?, 1, 'unknown', coalesce(?, ''),"
+                       " coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), coalesce(?, ''), coalesce(?, ''),"
+                       " coalesce(?, ''), coalesce(?, ''), coalesce(?, ''))"));
     for (const QVariant& v : QVariantList {time.toMSecsSinceEpoch(), job.text(Param::Name), job.text(Param::Namespace),
                                            job.text(Param::GroupId), attempt.profile, attempt.endpoint, attempt.region,
                                            attempt.signatureVersion, attempt.templateSource, attempt.file})
@@ -496,8 +524,9 @@ bool HistoryStore::complete(qint64 id, const SubmitResult& result, QString* erro
     };
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return failed(describe(q.lastError()));
-    q.prepare(QStringLiteral("UPDATE entries SET pending = 0, outcome = ?, job_id = ?, request_id = ?, http_status = ?,"
-                             " code = ?, message = ?, duration_ms = ?, attempts = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE entries SET pending = 0, outcome = ?, job_id = coalesce(?, ''),"
+                             " request_id = coalesce(?, ''), http_status = ?, code = coalesce(?, ''),"
+                             " message = coalesce(?, ''), duration_ms = ?, attempts = ? WHERE id = ?"));
     for (const QVariant& v :
          QVariantList {outcomeName(result.outcome), result.jobId, result.requestId, result.httpStatus, result.code,
                        result.message, result.durationMs, result.attempts, id})

@@ -126,6 +126,7 @@ public:
 
 private:
     bool open(Access access);
+    bool reopenReadOnly(const class QSqlError& why);
     bool migrate();
     QString describe(const class QSqlError& error) const;
 
@@ -134,6 +135,7 @@ private:
     QSqlDatabase m_db;
     bool m_open = false;
     bool m_writable = false;
+    bool m_immutable = false;
     QString m_error;
 };
 
