@@ -57,8 +57,7 @@ void ResponseParser::parse(int httpStatus, const QByteArray& body, bool complete
                                   .arg(httpStatus)
                                   .arg(snippet(body));
         if (result->outcome == Outcome::Unknown) {
-            result->hint = tr("The job may or may not have been created. Check the job list in the SchedulerX console "
-                              "before submitting again.");
+            result->hint = unknownOutcomeHint();
         }
         return;
     }
@@ -84,6 +83,7 @@ void ResponseParser::parse(int httpStatus, const QByteArray& body, bool complete
     if (ok && !jobId.isUndefined()) {
         result->outcome = Outcome::Unknown; // success without a usable JobId
         result->message = tr("The service reported success but sent no JobId.");
+        result->hint = unknownOutcomeHint();
         return;
     }
     if (ok) {
@@ -99,6 +99,12 @@ void ResponseParser::parse(int httpStatus, const QByteArray& body, bool complete
     if (at >= 0)
         result->serverStringToSign = result->message.mid(at + marker.size()).trimmed();
     result->hint = hintFor(result->code, httpStatus);
+}
+
+QString ResponseParser::unknownOutcomeHint()
+{
+    return tr("The job may or may not have been created. Check the job list in the SchedulerX console before "
+              "submitting again.");
 }
 
 bool ResponseParser::isThrottling(const SubmitResult& result)

@@ -19,6 +19,7 @@ public:
     static bool isThrottling(const SubmitResult& result);
     // Plain-language advice for the common codes; empty when there is none.
     static QString hintFor(const QString& code, int httpStatus);
+    static QString unknownOutcomeHint();
 };
 
 } // namespace sx

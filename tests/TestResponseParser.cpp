@@ -1,0 +1,150 @@
+#include "ResponseParser.h"
+
+#include <QTest>
+
+using namespace sx;
+
+class TestResponseParser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void success();
+    void gatewayErrorWithStringCode();
+    void businessErrorWithNumericCode();
+    void accessDeniedDetail();
+    void shapes_data();
+    void shapes();
+    void hints_data();
+    void hints();
+    void throttlingIsRecognised();
+};
+
+void TestResponseParser::success()
+{
+    SubmitResult r;
+    ResponseParser::parse(
+        200,
+        R"({"Code":200,"Message":"message","RequestId":"39090022-1F3B-4797-8518-6B61095F1AF0","Success":true,"Data":{"JobId":92583}})",
+        true, &r);
+    QCOMPARE(r.outcome, Outcome::Created);
+    QCOMPARE(r.jobId, QString("92583"));
+    QCOMPARE(r.requestId, QString("39090022-1F3B-4797-8518-6B61095F1AF0"));
+    QCOMPARE(r.code, QString("200"));
+}
+
+void TestResponseParser::gatewayErrorWithStringCode()
+{
+    SubmitResult r;
+    ResponseParser::parse(400,
+                          R"({"RequestId":"1DD9","HostId":"schedulerx.aliyuncs.com","Code":"SignatureDoesNotMatch",
+            "Message":"Specified signature is not matched with our calculation. server string to sign is:POST&%2F&AccessKeyId%3Dx",
+            "Recommend":"https://error-center.aliyun.com/status/search?Keyword=SignatureDoesNotMatch&source=PopGw"})",
+                          true, &r);
+    QCOMPARE(r.outcome, Outcome::Refused);
+    QCOMPARE(r.code, QString("SignatureDoesNotMatch"));
+    QCOMPARE(r.serverStringToSign, QString("POST&%2F&AccessKeyId%3Dx"));
+    QVERIFY(r.recommend.startsWith("https://error-center"));
+    QVERIFY(r.hint.contains("secret"));
+}
+
+void TestResponseParser::businessErrorWithNumericCode()
+{
+    SubmitResult r;
+    ResponseParser::parse(
+        200, R"({"code":500,"success":false,"message":"groupid not exist groupId: g","requestId":"R1"})", true, &r);
+    QCOMPARE(r.outcome, Outcome::Refused);
+    QCOMPARE(r.code, QString("500"));
+    QCOMPARE(r.message, QString("groupid not exist groupId: g"));
+    QCOMPARE(r.requestId, QString("R1"));
+}
+
+void TestResponseParser::accessDeniedDetail()
+{
+    SubmitResult r;
+    ResponseParser::parse(403,
+                          R"({"Code":"Forbidden.RAM","Message":"User not authorized","RequestId":"R",
+            "AccessDeniedDetail":{"AuthAction":"edas:CreateSchedulerxJob","NoPermissionType":"ImplicitDeny"}})",
+                          true, &r);
+    QCOMPARE(r.outcome, Outcome::Refused);
+    QVERIFY(r.accessDeniedDetail.contains("edas:CreateSchedulerxJob"));
+    QVERIFY(r.hint.contains("edas:CreateSchedulerxJob"));
+}
+
+void TestResponseParser::shapes_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<bool>("complete");
+    QTest::addColumn<Outcome>("outcome");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("html 502") << 502 << QByteArray("<html><body>502 Bad Gateway</body></html>") << true
+                              << Outcome::Unknown << "HTML";
+    QTest::newRow("html 403 from a proxy")
+        << 403 << QByteArray("<html>denied</html>") << true << Outcome::Refused << "HTML";
+    QTest::newRow("empty 200") << 200 << QByteArray() << true << Outcome::Unknown << "empty";
+    QTest::newRow("plain text 200") << 200 << QByteArray("OK") << true << Outcome::Unknown << "not JSON";
+    QTest::newRow("truncated") << 200 << QByteArray(R"({"Code":200,"Succ)") << false << Outcome::Unknown << "cut off";
+    QTest::newRow("json array") << 200 << QByteArray("[1]") << true << Outcome::Unknown << "not JSON";
+    QTest::newRow("success without JobId value")
+        << 200 << QByteArray(R"({"Success":true,"Data":{"JobId":null}})") << true << Outcome::Unknown << "no JobId";
+    QTest::newRow("500 json") << 500 << QByteArray(R"({"Code":"InternalError","Message":"boom"})") << true
+                              << Outcome::Unknown << "boom";
+}
+
+void TestResponseParser::shapes()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, body);
+    QFETCH(bool, complete);
+    QFETCH(Outcome, outcome);
+    QFETCH(QString, messagePart);
+    SubmitResult r;
+    ResponseParser::parse(status, body, complete, &r);
+    QCOMPARE(r.outcome, outcome);
+    QVERIFY2(r.message.contains(messagePart), qPrintable(r.message));
+    QCOMPARE(r.responseBody, body);
+    if (outcome == Outcome::Unknown)
+        QVERIFY(r.hint.contains("may or may not"));
+}
+
+void TestResponseParser::hints_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("hintPart");
+    QTest::newRow("unknown key") << "InvalidAccessKeyId.NotFound"
+                                 << "AccessKey ID";
+    QTest::newRow("inactive key") << "InvalidAccessKeyId.Inactive"
+                                  << "disabled";
+    QTest::newRow("clock") << "InvalidTimeStamp.Expired"
+                           << "clock";
+    QTest::newRow("ram") << "Forbidden.RAM"
+                         << "edas:CreateSchedulerxJob";
+    QTest::newRow("throttling") << "Throttling.User"
+                                << "limiting";
+    QTest::newRow("sts") << "InvalidSecurityToken.Expired"
+                         << "token";
+    QTest::newRow("nonce") << "SignatureNonceUsed"
+                           << "nonce";
+}
+
+void TestResponseParser::hints()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, hintPart);
+    QVERIFY(ResponseParser::hintFor(code, 400).contains(hintPart));
+}
+
+void TestResponseParser::throttlingIsRecognised()
+{
+    SubmitResult r;
+    ResponseParser::parse(400, R"({"Code":"Throttling.User","Message":"Request was denied due to user flow control."})",
+                          true, &r);
+    QVERIFY(ResponseParser::isThrottling(r));
+    SubmitResult other;
+    ResponseParser::parse(400, R"({"Code":"InvalidParameter","Message":"x"})", true, &other);
+    QVERIFY(!ResponseParser::isThrottling(other));
+}
+
+QTEST_APPLESS_MAIN(TestResponseParser)
+#include "TestResponseParser.moc"
