@@ -1,5 +1,6 @@
 #include "JobFile.h"
 #include "Placeholders.h"
+#include "Validator.h"
 
 #include <QTest>
 
@@ -23,6 +24,7 @@ private Q_SLOTS:
     void parsesAssignments_data();
     void parsesAssignments();
     void templateRoundTripKeepsPlaceholders();
+    void validatorReportsEachUnfilledPlaceholder();
 
 private:
     static Job parseJob(const QByteArray& json);
@@ -223,6 +225,28 @@ void TestPlaceholders::templateRoundTripKeepsPlaceholders()
     const auto file = JobFileFormat::parse(json, &error);
     QVERIFY2(file, qPrintable(error.toString()));
     QCOMPARE(JobFileFormat::serialize(*file), json);
+}
+
+void TestPlaceholders::validatorReportsEachUnfilledPlaceholder()
+{
+    const Job job = parseJob(R"({"Namespace": "${NS}", "Timeout": "${TIMEOUT}", "JobType": "shell",
+        "Content": "echo ${HOME}", "ContactInfo": [{"UserMail": "${MAIL}"}]})");
+    QStringList found;
+    for (const Problem& p : Validator::validate(job)) {
+        if (p.code == "placeholder.unfilled") {
+            QVERIFY(p.isError());
+            found.append(p.path + '=' + p.message);
+        }
+    }
+    QCOMPARE(found.size(), 3); // not the shell's own ${HOME}
+    QVERIFY(found[0].startsWith("Namespace=") && found[0].contains("${NS}") && found[0].contains("--set NS="));
+    QVERIFY(found[1].startsWith("Timeout=") && found[1].contains("${TIMEOUT}"));
+    QVERIFY(found[2].startsWith("ContactInfo[1].UserMail=") && found[2].contains("${MAIL}"));
+    QStringList errors;
+    const auto filled = Placeholders::substitute(job, {{"NS", "n"}, {"TIMEOUT", "60"}, {"MAIL", "a@b.c"}}, &errors);
+    QVERIFY(filled);
+    for (const Problem& p : Validator::validate(*filled))
+        QVERIFY2(p.code != "placeholder.unfilled", qPrintable(p.message));
 }
 
 QTEST_GUILESS_MAIN(TestPlaceholders)

@@ -1,6 +1,7 @@
 #include "Validator.h"
 
 #include "JobKinds.h"
+#include "Placeholders.h"
 #include "ValidatorCollector.h"
 
 #include <QRegularExpression>
@@ -17,6 +18,12 @@ Problems Validator::validate(const Job& job)
 Problems Validator::validate(const Job& job, const Options& options)
 {
     Collector out;
+    // A template field left as "${NAME}" (Placeholders): one error per use, naming it, at its field.
+    for (const PlaceholderUse& use : Placeholders::unfilledUses(job)) {
+        out.error(use.param, "placeholder.unfilled",
+                  tr("%1 holds the placeholder ${%2}: give it a value (--set %2=VALUE).").arg(use.key, use.name),
+                  use.key);
+    }
     checkBasics(job, out);
     checkContent(job, out);
     checkTiming(job, options, out);
