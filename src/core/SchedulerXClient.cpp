@@ -43,6 +43,49 @@ bool neverLeft(QNetworkReply::NetworkError error)
     }
 }
 
+// The request body as a device that cannot be rewound. QNetworkAccessManager silently re-sends a request
+// whose connection closed before the answer, POST included; without a rewindable body it cannot, and
+// reports ContentReSendError instead, which we turn into "outcome unknown".
+class OneShotBody : public QIODevice
+{
+public:
+    OneShotBody(const QByteArray& data, QObject* parent)
+        : QIODevice(parent)
+        , m_data(data)
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override
+    {
+        return true;
+    }
+    bool reset() override
+    {
+        return false;
+    }
+    qint64 bytesAvailable() const override
+    {
+        return m_data.size() - m_position + QIODevice::bytesAvailable();
+    }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        const qint64 n = qMin(maxSize, m_data.size() - m_position);
+        memcpy(data, m_data.constData() + m_position, size_t(n));
+        m_position += n;
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override
+    {
+        return -1;
+    }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
+
 } // namespace
 
 CallOperation::CallOperation(QNetworkAccessManager* nam,
@@ -78,6 +121,8 @@ bool CallOperation::cancel()
 
 void CallOperation::start()
 {
+    if (m_done)
+        return; // cancelled before the first try, or while waiting to retry
     if (m_startedMs == 0) {
         m_startedMs = QDateTime::currentMSecsSinceEpoch();
         m_totalTimer->start(m_options.totalTimeoutMs);
@@ -96,7 +141,11 @@ void CallOperation::start()
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     request.setTransferTimeout(0); // our own timers decide
-    m_reply = m_nam->sendCustomRequest(request, signedRequest.method, signedRequest.body);
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, signedRequest.body.size());
+    auto* body = new OneShotBody(signedRequest.body, this);
+    m_reply = m_nam->sendCustomRequest(request, signedRequest.method, body);
+    body->setParent(m_reply);
     connect(m_reply, &QNetworkReply::requestSent, this, [this] {
         if (!m_sentThisAttempt) {
             m_sentThisAttempt = m_sent = true;
@@ -130,7 +179,7 @@ void CallOperation::onReplyFinished()
     reply->deleteLater();
     const QNetworkReply::NetworkError error = reply->error();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
 
     if (status > 0 && (error == QNetworkReply::NoError || error >= QNetworkReply::ContentAccessDenied)) {
         // An HTTP answer (Qt reports 4xx/5xx as content or server errors, but the body is the service's word).
@@ -164,8 +213,13 @@ void CallOperation::onReplyFinished()
     else
         m_result.outcome = mayHaveArrived ? Outcome::Unknown : Outcome::Failed;
     m_result.message = m_abortReason.isEmpty() ? reply->errorString() : m_abortReason;
-    if (error == QNetworkReply::RemoteHostClosedError && !body.isEmpty())
-        m_result.message = SchedulerXClient::tr("The answer was cut off after %n byte(s).", nullptr, int(body.size()));
+    const bool closedEarly =
+        error == QNetworkReply::RemoteHostClosedError || error == QNetworkReply::ContentReSendError;
+    if (closedEarly && m_abortReason.isEmpty()) {
+        m_result.message = body.isEmpty()
+            ? SchedulerXClient::tr("The connection was closed before any answer came.")
+            : SchedulerXClient::tr("The answer was cut off after %n byte(s).", nullptr, int(body.size()));
+    }
     if (m_result.outcome == Outcome::Unknown) {
         m_result.hint = SchedulerXClient::tr("The request reached the service but no answer came back, so the job "
                                              "may or may not have been created. Check the job list in the SchedulerX "

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMetaType>
 #include <QPair>
 #include <QString>
 #include <QUrl>
@@ -50,3 +51,5 @@ struct SubmitResult
 };
 
 } // namespace sx
+
+Q_DECLARE_METATYPE(sx::SubmitResult)
