@@ -19,6 +19,7 @@ struct Command
 int runValidate(const QStringList& args, CliIo& io);
 int runSubmit(const QStringList& args, CliIo& io);
 int runSandbox(const QStringList& args, CliIo& io);
+int runProfile(const QStringList& args, CliIo& io);
 int runHistory(const QStringList& args, CliIo& io);
 
 const QList<Command>& commands();

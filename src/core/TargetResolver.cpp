@@ -67,23 +67,22 @@ std::optional<SubmitTarget> fromEnvironment(const QProcessEnvironment& env, QStr
                  .arg(idMissing ? secret : id, idMissing ? id : secret));
         return std::nullopt;
     }
-    if (t.region.isEmpty()) {
+    // Without a region here, each job file's RegionId (or --region) decides.
+    if (!t.region.isEmpty() && !isValidRegionId(t.region)) {
         fail(error,
-             TargetResolver::tr("%1 is not set: with credentials from the variables, set it too (for example "
-                                "cn-hangzhou), or use a profile.")
-                 .arg(QString::fromLatin1(CredentialVariables::RegionId)));
+             QString::fromLatin1(CredentialVariables::RegionId) + ": " +
+                 endpointProblem(t.region, EndpointKind::Regional));
         return std::nullopt;
     }
-    const QString problem = endpointProblem(t.region, EndpointKind::Regional);
-    if (!problem.isEmpty()) {
-        fail(error, QString::fromLatin1(CredentialVariables::RegionId) + ": " + problem);
-        return std::nullopt;
-    }
-    t.endpoint = endpointFor(t.region, EndpointKind::Regional);
     return t;
 }
 
 } // namespace
+
+QUrl SubmitTarget::endpoint(const QString& jobRegion) const
+{
+    return endpointFor(jobRegion.isEmpty() ? region : jobRegion, endpointKind, explicitEndpoint);
+}
 
 QString SubmitTarget::sourceText() const
 {
@@ -97,6 +96,17 @@ std::optional<SubmitTarget> TargetResolver::resolve(const QString& profileName,
                                                     const ProfileStore& profiles,
                                                     SecretStore& secrets,
                                                     QString* error)
+{
+    auto target = select(profileName, environment, profiles, error);
+    if (!target || !loadSecrets(*target, profiles, secrets, error))
+        return std::nullopt;
+    return target;
+}
+
+std::optional<SubmitTarget> TargetResolver::select(const QString& profileName,
+                                                   const QProcessEnvironment& environment,
+                                                   const ProfileStore& profiles,
+                                                   QString* error)
 {
     std::optional<Profile> profile;
     if (!profileName.isEmpty()) {
@@ -117,10 +127,9 @@ std::optional<SubmitTarget> TargetResolver::resolve(const QString& profileName,
         if (!profile) {
             fail(error,
                  tr("No credentials: name a profile with --profile, add one with \"sxstudio-cli profile add NAME "
-                    "--region ID --access-key-id ID\", or set %1, %2 and %3.")
+                    "--region ID --access-key-id ID\", or set %1 and %2.")
                      .arg(QString::fromLatin1(CredentialVariables::AccessKeyId),
-                          QString::fromLatin1(CredentialVariables::AccessKeySecret),
-                          QString::fromLatin1(CredentialVariables::RegionId)));
+                          QString::fromLatin1(CredentialVariables::AccessKeySecret)));
             return std::nullopt;
         }
     }
@@ -133,19 +142,33 @@ std::optional<SubmitTarget> TargetResolver::resolve(const QString& profileName,
     SubmitTarget t;
     t.profileName = profile->name;
     t.region = profile->region;
-    t.endpoint = profile->endpoint();
+    t.endpointKind = profile->endpointKind;
+    t.explicitEndpoint = profile->explicitEndpoint;
     t.signature = profile->signature;
     t.connectTimeoutMs = profile->connectTimeoutMs;
     t.totalTimeoutMs = profile->totalTimeoutMs;
     t.credentials.accessKeyId = profile->accessKeyId;
+    return t;
+}
+
+bool TargetResolver::loadSecrets(SubmitTarget& target,
+                                 const ProfileStore& profiles,
+                                 SecretStore& secrets,
+                                 QString* error)
+{
+    if (target.profileName.isEmpty())
+        return true;
+    const auto profile = profiles.profile(target.profileName);
+    if (!profile)
+        return fail(error, tr("There is no profile named \"%1\".").arg(target.profileName));
     if (!readSecret(secrets, SecretStore::accessKeySecretKey(profile->name), profile->name, tr("AccessKey secret"),
-                    &t.credentials.accessKeySecret, error))
-        return std::nullopt;
+                    &target.credentials.accessKeySecret, error))
+        return false;
     if (profile->mode == AuthMode::Sts &&
         !readSecret(secrets, SecretStore::securityTokenKey(profile->name), profile->name, tr("STS security token"),
-                    &t.credentials.securityToken, error))
-        return std::nullopt;
-    return t;
+                    &target.credentials.securityToken, error))
+        return false;
+    return true;
 }
 
 } // namespace sx

@@ -16,12 +16,15 @@ struct SubmitTarget
 {
     QString profileName; // empty when the credentials came from the environment
     Credentials credentials; // in memory only
-    QString region;
-    QUrl endpoint;
+    QString region; // RegionId for job files that leave it out; may be empty for the variables
+    EndpointKind endpointKind = EndpointKind::Regional;
+    QUrl explicitEndpoint; // when endpointKind is Explicit
     SignatureVersion signature = SignatureVersion::V3;
-    int connectTimeoutMs = Profile::DefaultConnectTimeoutMs;
-    int totalTimeoutMs = Profile::DefaultTotalTimeoutMs;
+    std::optional<int> connectTimeoutMs; // a profile's; unset: the client's defaults
+    std::optional<int> totalTimeoutMs;
 
+    // The URL for a job in jobRegion (the target's own region when empty); empty when there is none.
+    QUrl endpoint(const QString& jobRegion = {}) const;
     QString sourceText() const; // translated: "profile \"work\"" or "the ALIBABA_CLOUD_* variables"
 };
 
@@ -41,12 +44,21 @@ class TargetResolver
 public:
     // A named profile wins; without a name the ALIBABA_CLOUD_* variables do (as in the SDKs), then the default
     // profile. Secrets come from the store, with a bounded wait. On failure returns nothing and sets *error to
-    // a translated message that says what to do.
+    // a translated message that says what to do. Same as select() then loadSecrets().
     static std::optional<SubmitTarget> resolve(const QString& profileName,
                                                const QProcessEnvironment& environment,
                                                const ProfileStore& profiles,
                                                SecretStore& secrets,
                                                QString* error);
+
+    // The first half, which never touches the keychain: which profile or variables, and their settings.
+    // From the variables, the credentials are complete; from a profile, the secrets are still missing.
+    static std::optional<SubmitTarget> select(const QString& profileName,
+                                              const QProcessEnvironment& environment,
+                                              const ProfileStore& profiles,
+                                              QString* error);
+    // The second half: reads a profile's secret (and STS token) into target.credentials. True for variables.
+    static bool loadSecrets(SubmitTarget& target, const ProfileStore& profiles, SecretStore& secrets, QString* error);
 };
 
 // The same, as a free function for callers that like them.
