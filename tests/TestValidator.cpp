@@ -215,6 +215,12 @@ void TestValidator::reportsRule_data()
         "cron field count", [](Job& j) { j.set(Param::TimeExpression, "0 0/10 * * *"); }, "timeExpression.cron",
         "TimeExpression");
     row(
+        "cron day 32", [](Job& j) { j.set(Param::TimeExpression, "0 0 0 32 * ?"); }, "timeExpression.cron",
+        "TimeExpression");
+    row(
+        "cron never fires", [](Job& j) { j.set(Param::TimeExpression, "0 0 0 30 2 ?"); }, "timeExpression.neverFires",
+        "TimeExpression");
+    row(
         "missing expression", [](Job& j) { j.unset(Param::TimeExpression); }, "timeExpression.required",
         "TimeExpression");
     row(
@@ -412,6 +418,11 @@ void TestValidator::messagesNameTheField()
     const Problem* p = find(problems, "range");
     QVERIFY(p);
     QCOMPARE(p->message, QString("MaxConcurrency must be between 1 and 200, not 500."));
+    job.set(Param::TimeExpression, "0 0 0 32 * ?");
+    const Problems cronProblems = Validator::validate(job);
+    const Problem* cron = find(cronProblems, "timeExpression.cron");
+    QVERIFY(cron);
+    QCOMPARE(cron->message, QString("Cron expression: day of month: 32 is outside 1–31"));
 }
 
 QTEST_APPLESS_MAIN(TestValidator)

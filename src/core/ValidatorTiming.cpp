@@ -1,5 +1,7 @@
 // Rules for when a job runs: TimeType, TimeExpression, Calendar, DataOffset, Timezone.
+#include "CronExpression.h"
 #include "JobKinds.h"
+#include "JobTimeZone.h"
 #include "ValidatorCollector.h"
 
 #include <QRegularExpression>
@@ -18,30 +20,13 @@ bool isWholeNumber(const QString& text, qint64* value)
     return true;
 }
 
-// GMT+8, GMT-3:30, UTC+08:00, GMT, UTC, or an IANA name. Returns an invalid zone when unreadable.
-QTimeZone jobZone(const QString& text)
-{
-    static const QRegularExpression offset(QStringLiteral("^(?:GMT|UTC)(?:([+-])(\\d{1,2})(?::?(\\d{2}))?)?$"));
-    const auto m = offset.match(text);
-    if (m.hasMatch()) {
-        const int hours = m.captured(2).toInt();
-        const int minutes = m.captured(3).toInt();
-        if (hours > 14 || minutes > 59)
-            return {};
-        const int seconds = (hours * 3600 + minutes * 60) * (m.captured(1) == "-" ? -1 : 1);
-        return QTimeZone(seconds);
-    }
-    if (!text.contains('/') || !QTimeZone::isTimeZoneIdAvailable(text.toUtf8()))
-        return {};
-    return QTimeZone(text.toUtf8());
-}
-
 } // namespace
 
 void Validator::checkTiming(const Job& job, const Options& options, Collector& out)
 {
     const QString zoneText = job.text(Param::Timezone);
-    const QTimeZone zone = zoneText.isEmpty() ? QTimeZone::systemTimeZone() : jobZone(zoneText);
+    const QTimeZone zone =
+        zoneText.isEmpty() ? QTimeZone::systemTimeZone() : JobTimeZone::parse(zoneText, nullptr).value_or(QTimeZone());
     if (!zone.isValid()) {
         out.error(
             Param::Timezone, "timezone.format",
@@ -85,12 +70,13 @@ void Validator::checkTiming(const Job& job, const Options& options, Collector& o
     qint64 n = 0;
     switch (timeType) {
     case JobKinds::Cron: {
-        const int fields = int(expression.split(' ', Qt::SkipEmptyParts).size());
-        if (fields != 6 && fields != 7) {
-            out.error(
-                Param::TimeExpression, "timeExpression.cron",
-                tr("A cron expression has six fields and an optional year, e.g. \"0 0/10 * * * ?\"; this one has %1.")
-                    .arg(fields));
+        const CronParseResult cron = CronExpression::parse(expression);
+        if (!cron.isValid()) {
+            out.error(Param::TimeExpression, "timeExpression.cron", tr("Cron expression: %1").arg(cron.errorString()));
+        } else if (zone.isValid()) {
+            const QDateTime now = options.now.isValid() ? options.now : QDateTime::currentDateTimeUtc();
+            if (!cron.expression->nextFireTime(now, zone))
+                out.error(Param::TimeExpression, "timeExpression.neverFires", CronExpression::neverFiresMessage());
         }
         break;
     }
