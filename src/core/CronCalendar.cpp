@@ -123,6 +123,38 @@ int ZoneRules::offsetForWall(qint64 wallSecs) const
     return it == m_wall.begin() ? m_initialOffset : m_offset[it - m_wall.begin() - 1];
 }
 
+namespace {
+
+// The index of the last key <= value (-1 if none), trying the hinted interval first.
+qsizetype lastNotAfter(const std::vector<qint64>& keys, qint64 value, qsizetype& hint)
+{
+    const qsizetype n = static_cast<qsizetype>(keys.size());
+    if (hint >= -1 && hint < n && (hint < 0 || keys[hint] <= value) && (hint + 1 == n || value < keys[hint + 1]))
+        return hint;
+    hint = (std::upper_bound(keys.begin(), keys.end(), value) - keys.begin()) - 1;
+    return hint;
+}
+
+} // namespace
+
+int ZoneRules::offsetAtUtc(qint64 utcSecs, qsizetype& hint) const
+{
+    if (m_utc.empty())
+        return m_initialOffset;
+    const qsizetype i = lastNotAfter(m_utc, utcSecs, hint);
+    return i < 0 ? m_initialOffset : m_offset[i];
+}
+
+int ZoneRules::offsetForWall(qint64 wallSecs, qsizetype& hint) const
+{
+    if (m_utc.empty())
+        return m_initialOffset;
+    if (m_hasLastRule && wallSecs > m_tableEndWall)
+        return offsetAtUtc(wallSecs - m_lastRawOffset);
+    const qsizetype i = lastNotAfter(m_wall, wallSecs, hint);
+    return i < 0 ? m_initialOffset : m_offset[i];
+}
+
 void JavaCalendar::setTimeAndTouch(qint64 utcSecs)
 {
     m_utc = utcSecs;
@@ -152,13 +184,13 @@ void JavaCalendar::complete()
     days += floorDiv(timeOfDay, SecsPerDay);
     timeOfDay -= floorDiv(timeOfDay, SecsPerDay) * SecsPerDay;
     const qint64 wall = days * SecsPerDay + timeOfDay;
-    m_utc = wall - m_zone.offsetForWall(wall);
+    m_utc = wall - m_zone.offsetForWall(wall, m_wallHint);
     computeFields();
 }
 
 void JavaCalendar::computeFields()
 {
-    const qint64 local = m_utc + m_zone.offsetAtUtc(m_utc);
+    const qint64 local = m_utc + m_zone.offsetAtUtc(m_utc, m_utcHint);
     const qint64 days = floorDiv(local, SecsPerDay);
     const qint64 secs = local - days * SecsPerDay;
     qint64 year = 0;

@@ -18,6 +18,9 @@ public:
 
     int offsetAtUtc(qint64 utcSecs) const;
     int offsetForWall(qint64 wallSecs) const;
+    // The same with a remembered interval: the evaluator's lookups are nearly always in the one it used last.
+    int offsetAtUtc(qint64 utcSecs, qsizetype& hint) const;
+    int offsetForWall(qint64 wallSecs, qsizetype& hint) const;
 
 private:
     void build(const QTimeZone& zone);
@@ -55,6 +58,10 @@ public:
     }
     void set(Field field, qint64 value)
     {
+        // Re-setting a computed value changes nothing: a computed state is a fixed point of Java's wall-time
+        // resolution (it never lands in the first copy of a repeated hour). Skipping saves most recomputations.
+        if (!m_dirty && m_fields[field] == value)
+            return;
         m_fields[field] = value;
         m_dirty = true;
     }
@@ -75,6 +82,8 @@ private:
     int m_dayOfWeek = 5;
     qint64 m_utc = 0;
     bool m_dirty = false;
+    qsizetype m_utcHint = -1;
+    qsizetype m_wallHint = -1;
 };
 
 // Proleptic Gregorian helpers shared by the evaluator.
