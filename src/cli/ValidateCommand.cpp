@@ -34,10 +34,4 @@ int runValidate(const QStringList& args, CliIo& io)
     return allValid ? ExitOk : ExitInvalid;
 }
 
-int runSandbox(const QStringList&, CliIo& io)
-{
-    io.err << "not yet\n";
-    return ExitUsage;
-}
-
 } // namespace sx::cli
