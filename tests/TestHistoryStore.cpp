@@ -262,8 +262,14 @@ void TestHistoryStore::searchesByEachField()
     QCOMPARE(ids(q), QList<qint64> {*b});
     q.text = "日报表";
     QCOMPARE(ids(q), QList<qint64> {*b});
-    q.text = "REQ-BB"; // a RequestId part
+    q.text = "REQ-BBB"; // a RequestId, exactly
     QCOMPARE(ids(q), QList<qint64> {*b});
+    q.text = "REQ-BB";
+    QVERIFY(ids(q).isEmpty());
+    q.text = "1001"; // a JobId
+    QCOMPARE(ids(q), QList<qint64> {*a});
+    q.text = "fin"; // part of a group
+    QCOMPARE(ids(q), QList<qint64> {*a});
     q.text = "ns-prod";
     QCOMPARE(ids(q), (QList<qint64> {*c, *a}));
     q.text = "a\"b"; // quotes cannot break the FTS query

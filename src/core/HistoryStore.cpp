@@ -20,7 +20,9 @@ namespace {
 
 // Each migration takes the schema from version (index) to version (index + 1), in one transaction.
 // Version 1: the entries and their bodies (the large JSON kept apart so that list scans stay small).
-// Version 2: lookup indexes, a trigram FTS5 index for substring search, and the attempt count.
+// Version 2: lookup indexes, a trigram FTS5 index for substring search of names, groups and templates
+// (IDs are matched exactly through plain indexes: trigrams of random UUIDs would double the file), and the
+// attempt count.
 const QList<QStringList>& migrations()
 {
     static const QList<QStringList> all = {
@@ -59,24 +61,19 @@ const QList<QStringList>& migrations()
             QStringLiteral("CREATE INDEX entries_namespace ON entries(namespace)"),
             QStringLiteral("CREATE INDEX entries_group_id ON entries(group_id)"),
             QStringLiteral("CREATE INDEX entries_outcome ON entries(outcome)"),
-            QStringLiteral("CREATE VIRTUAL TABLE entries_fts USING fts5(name, namespace, group_id, job_id, request_id,"
-                           " template, content='entries', content_rowid='id', tokenize='trigram')"),
+            QStringLiteral("CREATE VIRTUAL TABLE entries_fts USING fts5(name, group_id, template, content='entries',"
+                           " content_rowid='id', tokenize='trigram')"),
             QStringLiteral("CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries BEGIN"
-                           " INSERT INTO entries_fts(rowid, name, namespace, group_id, job_id, request_id, template)"
-                           " VALUES (new.id, new.name, new.namespace, new.group_id, new.job_id, new.request_id,"
-                           " new.template); END"),
+                           " INSERT INTO entries_fts(rowid, name, group_id, template)"
+                           " VALUES (new.id, new.name, new.group_id, new.template); END"),
             QStringLiteral("CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries BEGIN"
-                           " INSERT INTO entries_fts(entries_fts, rowid, name, namespace, group_id, job_id, request_id,"
-                           " template) VALUES ('delete', old.id, old.name, old.namespace, old.group_id, old.job_id,"
-                           " old.request_id, old.template); END"),
-            QStringLiteral("CREATE TRIGGER entries_fts_update AFTER UPDATE OF name, namespace, group_id, job_id,"
-                           " request_id, template ON entries BEGIN"
-                           " INSERT INTO entries_fts(entries_fts, rowid, name, namespace, group_id, job_id, request_id,"
-                           " template) VALUES ('delete', old.id, old.name, old.namespace, old.group_id, old.job_id,"
-                           " old.request_id, old.template);"
-                           " INSERT INTO entries_fts(rowid, name, namespace, group_id, job_id, request_id, template)"
-                           " VALUES (new.id, new.name, new.namespace, new.group_id, new.job_id, new.request_id,"
-                           " new.template); END"),
+                           " INSERT INTO entries_fts(entries_fts, rowid, name, group_id, template)"
+                           " VALUES ('delete', old.id, old.name, old.group_id, old.template); END"),
+            QStringLiteral("CREATE TRIGGER entries_fts_update AFTER UPDATE OF name, group_id, template ON entries BEGIN"
+                           " INSERT INTO entries_fts(entries_fts, rowid, name, group_id, template)"
+                           " VALUES ('delete', old.id, old.name, old.group_id, old.template);"
+                           " INSERT INTO entries_fts(rowid, name, group_id, template)"
+                           " VALUES (new.id, new.name, new.group_id, new.template); END"),
             QStringLiteral("INSERT INTO entries_fts(entries_fts) VALUES ('rebuild')"), // index what v1 recorded
         },
     };
@@ -154,14 +151,22 @@ QString whereClause(const HistoryQuery& query, QVariantList* binds)
     QStringList match;
     const QString text = query.text.trimmed();
     const QString name = query.name.trimmed();
+    // Free text: a substring of the name, group or template, or exactly a JobId, RequestId or namespace.
     // The trigram index answers substrings of three characters or more; shorter ones scan.
-    if (text.size() >= 3)
-        match.append(ftsPhrase(text));
-    else if (!text.isEmpty()) {
+    if (!text.isEmpty()) {
         QStringList any;
-        for (const char* column : {"name", "namespace", "group_id", "job_id", "request_id", "template"}) {
-            any.append(QStringLiteral("e.%1 LIKE ? ESCAPE '\\'").arg(QLatin1String(column)));
-            binds->append(likePattern(text));
+        if (text.size() >= 3) {
+            any.append(QStringLiteral("e.id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)"));
+            binds->append(ftsPhrase(text));
+        } else {
+            for (const char* column : {"name", "group_id", "template"}) {
+                any.append(QStringLiteral("e.%1 LIKE ? ESCAPE '\\'").arg(QLatin1String(column)));
+                binds->append(likePattern(text));
+            }
+        }
+        for (const char* column : {"job_id", "request_id", "namespace"}) {
+            any.append(QStringLiteral("e.%1 = ?").arg(QLatin1String(column)));
+            binds->append(text);
         }
         clauses.append('(' + any.join(QLatin1String(" OR ")) + ')');
     }
@@ -172,8 +177,8 @@ QString whereClause(const HistoryQuery& query, QVariantList* binds)
         binds->append(likePattern(name));
     }
     if (!match.isEmpty()) {
-        clauses.prepend(QStringLiteral("e.id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)"));
-        binds->prepend(match.join(QLatin1String(" AND ")));
+        clauses.append(QStringLiteral("e.id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)"));
+        binds->append(match.join(QLatin1String(" AND ")));
     }
     const QPair<const char*, QString> exact[] = {
         {"e.job_id", query.jobId.trimmed()},

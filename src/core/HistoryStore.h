@@ -62,7 +62,7 @@ struct HistoryEntry
 
 struct HistoryQuery
 {
-    QString text; // substring of name, namespace, group, JobId, RequestId or template (case-insensitive)
+    QString text; // a substring of the name, group or template (any case), or exactly a JobId, RequestId or namespace
     QString name; // substring of the job name
     QString jobId; // exact
     QString requestId; // exact
