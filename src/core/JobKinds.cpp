@@ -2,31 +2,38 @@
 
 namespace sx::JobKinds {
 
-QStringList jobTypes()
+const QStringList& jobTypes()
 {
-    return {"java", "python", "shell", "go", "http", "xxljob", "dataworks", "k8s", "springschedule"};
+    static const QStringList types = {"java",      "python", "shell",         "go", "http", "xxljob",
+                                      "dataworks", "k8s",    "springschedule"};
+    return types;
 }
 
-QStringList executeModes()
+const QStringList& executeModes()
 {
-    return {"standalone", "broadcast", "parallel", "grid", "batch", "sharding"};
+    static const QStringList modes = {"standalone", "broadcast", "parallel", "grid", "batch", "sharding"};
+    return modes;
 }
 
-QStringList executeModesFor(const QString& jobType)
+const QStringList& executeModesFor(const QString& jobType)
 {
     // Java supports all six; for the others only what the docs and the console show.
+    static const QStringList fanOut = {"standalone", "broadcast", "sharding"};
+    static const QStringList everyWorker = {"standalone", "broadcast"};
+    static const QStringList single = {"standalone"};
     if (jobType == "java")
         return executeModes();
     if (isScriptType(jobType) || jobType == "xxljob")
-        return {"standalone", "broadcast", "sharding"};
+        return fanOut;
     if (jobType == "http" || jobType == "springschedule")
-        return {"standalone", "broadcast"};
-    return {"standalone"};
+        return everyWorker;
+    return single;
 }
 
-QStringList sendChannels()
+const QStringList& sendChannels()
 {
-    return {"sms", "mail", "phone", "webhook"};
+    static const QStringList channels = {"sms", "mail", "phone", "webhook"};
+    return channels;
 }
 
 QString canonicalJobType(const QString& jobType)
@@ -59,9 +66,10 @@ bool isMapReduceMode(const QString& mode)
     return mode == "parallel" || mode == "grid" || mode == "batch";
 }
 
-QList<int> timeTypes()
+const QList<int>& timeTypes()
 {
-    return {Cron, FixedRate, SecondDelay, OneTime, Api};
+    static const QList<int> types = {Cron, FixedRate, SecondDelay, OneTime, Api};
+    return types;
 }
 
 bool isKnownTimeType(int timeType)

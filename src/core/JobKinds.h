@@ -8,10 +8,10 @@ namespace sx {
 // The enumerations of CreateJob (schedulerx-api.md §1.3-§1.6) and what follows from them.
 namespace JobKinds {
 
-QStringList jobTypes(); // java, python, shell, go, http, xxljob, dataworks, k8s, springschedule
-QStringList executeModes(); // standalone, broadcast, parallel, grid, batch, sharding
-QStringList executeModesFor(const QString& jobType); // those documented or common for the type
-QStringList sendChannels(); // sms, mail, phone, webhook
+const QStringList& jobTypes(); // java, python, shell, go, http, xxljob, dataworks, k8s, springschedule
+const QStringList& executeModes(); // standalone, broadcast, parallel, grid, batch, sharding
+const QStringList& executeModesFor(const QString& jobType); // those documented or common for the type
+const QStringList& sendChannels(); // sms, mail, phone, webhook
 
 // Spellings the service or older docs use that we accept and never emit.
 QString canonicalJobType(const QString& jobType); // golang -> go
@@ -23,7 +23,7 @@ bool needsContent(const QString& jobType); // python, shell, go, k8s
 bool isMapReduceMode(const QString& mode); // parallel, grid, batch
 
 enum TimeType : int { Cron = 1, FixedRate = 3, SecondDelay = 4, OneTime = 5, Api = 100 };
-QList<int> timeTypes();
+const QList<int>& timeTypes();
 bool isKnownTimeType(int timeType);
 
 } // namespace JobKinds

@@ -84,6 +84,8 @@ QList<PlaceholderUse> Placeholders::uses(const Job& job)
             for (int c = 0; c < contacts.size(); ++c) {
                 Contact contact = contacts[c];
                 for (int f = 0; f < 4; ++f) {
+                    if (!contactField(contact, f)->contains(QLatin1String("${")))
+                        continue; // the common case; building the key is what costs
                     const QString key =
                         QStringLiteral("ContactInfo[%1].%2").arg(c + 1).arg(QLatin1String(kContactKeys[f]));
                     for (const QString& name : namesIn(*contactField(contact, f)))

@@ -1,8 +1,9 @@
 #include "Signer.h"
 
-#include <QCryptographicHash>
-#include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
+#include <QVarLengthArray>
+
+#include <openssl/evp.h>
 
 #include <algorithm>
 
@@ -10,23 +11,168 @@ namespace sx {
 
 namespace {
 
-ParamList sortedByName(ParamList params)
+constexpr char kHex[] = "0123456789ABCDEF";
+
+inline bool isUnreserved(unsigned c)
 {
-    // Byte order of the names: uppercase before lowercase (TimeType < Timeout < Timestamp).
-    std::stable_sort(params.begin(), params.end(),
-                     [](const auto& a, const auto& b) { return a.first.toUtf8() < b.first.toUtf8(); });
-    return params;
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+        c == '.' || c == '~';
 }
 
+inline void appendByte(char*& o, unsigned c)
+{
+    if (isUnreserved(c)) {
+        *o++ = char(c);
+    } else {
+        *o++ = '%';
+        *o++ = kHex[c >> 4];
+        *o++ = kHex[c & 0xF];
+    }
+}
+
+// Percent-encodes UTF-16 text as UTF-8 straight into out, without intermediate strings: signing a
+// CreateJob encodes some eighty names and values, and the allocations were most of its cost.
+void appendEncoded(QByteArray& out, QStringView text)
+{
+    const qsizetype start = out.size();
+    out.resize(start + text.size() * 9); // a UTF-16 unit is at most 3 UTF-8 bytes, each at most "%XX"
+    char* o = out.data() + start;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text[i].unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && QChar::isLowSurrogate(text[i + 1].unicode()))
+            c = QChar::surrogateToUcs4(char16_t(c), text[++i].unicode());
+        else if (QChar::isSurrogate(c))
+            c = 0xFFFD; // a lone surrogate, as QString::toUtf8() would write it
+        if (c < 0x80) {
+            appendByte(o, c);
+        } else if (c < 0x800) {
+            appendByte(o, 0xC0 | (c >> 6));
+            appendByte(o, 0x80 | (c & 0x3F));
+        } else if (c < 0x10000) {
+            appendByte(o, 0xE0 | (c >> 12));
+            appendByte(o, 0x80 | ((c >> 6) & 0x3F));
+            appendByte(o, 0x80 | (c & 0x3F));
+        } else {
+            appendByte(o, 0xF0 | (c >> 18));
+            appendByte(o, 0x80 | ((c >> 12) & 0x3F));
+            appendByte(o, 0x80 | ((c >> 6) & 0x3F));
+            appendByte(o, 0x80 | (c & 0x3F));
+        }
+    }
+    out.truncate(o - out.constData());
+}
+
+void appendEncodedBytes(QByteArray& out, QByteArrayView bytes)
+{
+    const qsizetype start = out.size();
+    out.resize(start + bytes.size() * 3);
+    char* o = out.data() + start;
+    for (const char ch : bytes)
+        appendByte(o, static_cast<unsigned char>(ch));
+    out.truncate(o - out.constData());
+}
+
+// name=value pairs in byte order of the names: uppercase before lowercase (TimeType < Timeout < Timestamp).
+// API names are ASCII, where UTF-16 order is byte order, so they compare without conversion.
 QByteArray joinEncoded(const ParamList& params)
 {
+    QVarLengthArray<const QPair<QString, QString>*, 64> order;
+    qsizetype length = 0;
+    for (const auto& p : params) {
+        order.append(&p);
+        length += p.first.size() + p.second.size() + 2;
+    }
+    std::stable_sort(order.begin(), order.end(), [](const auto* a, const auto* b) { return a->first < b->first; });
     QByteArray out;
-    for (const auto& [name, value] : params) {
+    out.reserve(length * 2);
+    for (const auto* p : order) {
         if (!out.isEmpty())
             out += '&';
-        out += Signer::percentEncode(name) + '=' + Signer::percentEncode(value);
+        appendEncoded(out, p->first);
+        out += '=';
+        appendEncoded(out, p->second);
     }
     return out;
+}
+
+// A digest context per algorithm and thread, fetched once: OpenSSL 3 looks algorithms up through its
+// providers on every one-shot call, which cost more than hashing a whole CreateJob body.
+class Digest
+{
+public:
+    explicit Digest(const char* name)
+        : m_md(EVP_MD_fetch(nullptr, name, nullptr))
+        , m_ctx(EVP_MD_CTX_new())
+    {
+    }
+    ~Digest()
+    {
+        EVP_MD_CTX_free(m_ctx);
+        EVP_MD_free(m_md);
+    }
+    Digest(const Digest&) = delete;
+    Digest& operator=(const Digest&) = delete;
+
+    int blockSize() const
+    {
+        return EVP_MD_get_block_size(m_md);
+    }
+    QByteArray hash(QByteArrayView first, QByteArrayView second = {})
+    {
+        unsigned char out[EVP_MAX_MD_SIZE];
+        unsigned int length = 0;
+        EVP_DigestInit_ex(m_ctx, m_md, nullptr);
+        EVP_DigestUpdate(m_ctx, first.data(), size_t(first.size()));
+        if (!second.isEmpty())
+            EVP_DigestUpdate(m_ctx, second.data(), size_t(second.size()));
+        EVP_DigestFinal_ex(m_ctx, out, &length);
+        return QByteArray(reinterpret_cast<const char*>(out), int(length));
+    }
+    // RFC 2104: H((K ^ opad) || H((K ^ ipad) || message)).
+    QByteArray hmac(QByteArray key, QByteArrayView message)
+    {
+        const int block = blockSize();
+        if (key.size() > block)
+            key = hash(key);
+        key = key.leftJustified(block, '\0');
+        QByteArray inner(block, Qt::Uninitialized);
+        QByteArray outer(block, Qt::Uninitialized);
+        for (int i = 0; i < block; ++i) {
+            inner[i] = char(key[i] ^ 0x36);
+            outer[i] = char(key[i] ^ 0x5c);
+        }
+        return hash(outer, hash(inner, message));
+    }
+
+private:
+    EVP_MD* m_md;
+    EVP_MD_CTX* m_ctx;
+};
+
+Digest& sha256()
+{
+    thread_local Digest digest("SHA256");
+    return digest;
+}
+
+Digest& sha1()
+{
+    thread_local Digest digest("SHA1");
+    return digest;
+}
+
+// Days since 1970-01-01 to a civil date (H. Hinnant's algorithm); QDateTime's own conversion is slow.
+void civilFromDays(qint64 days, int* year, int* month, int* day)
+{
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const unsigned doe = unsigned(days - era * 146097);
+    const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const unsigned mp = (5 * doy + 2) / 153;
+    *day = int(doy - (153 * mp + 2) / 5 + 1);
+    *month = int(mp < 10 ? mp + 3 : mp - 9);
+    *year = int(yoe + era * 400 + (*month <= 2 ? 1 : 0));
 }
 
 } // namespace
@@ -41,28 +187,32 @@ SigningContext SigningContext::fresh()
 
 QByteArray Signer::percentEncode(const QString& value)
 {
-    // Qt's default exclusion set is exactly ALPHA / DIGIT / "-._~", with uppercase hex.
-    return value.toUtf8().toPercentEncoding();
+    QByteArray out;
+    appendEncoded(out, value);
+    return out;
 }
 
 QByteArray Signer::canonicalQuery(const ParamList& params)
 {
-    return joinEncoded(sortedByName(params));
+    return joinEncoded(params);
 }
 
 QByteArray Signer::formBody(const ParamList& params)
 {
-    return joinEncoded(sortedByName(params));
+    return joinEncoded(params);
 }
 
 QByteArray Signer::v2StringToSign(const QByteArray& method, const ParamList& allParams)
 {
-    return method + "&%2F&" + percentEncode(QString::fromLatin1(canonicalQuery(allParams)));
+    const QByteArray query = canonicalQuery(allParams);
+    QByteArray out = method + "&%2F&";
+    appendEncodedBytes(out, query);
+    return out;
 }
 
 QByteArray Signer::v2Signature(const QByteArray& stringToSign, const QString& secret)
 {
-    return QMessageAuthenticationCode::hash(stringToSign, (secret + '&').toUtf8(), QCryptographicHash::Sha1).toBase64();
+    return sha1().hmac((secret + '&').toUtf8(), stringToSign).toBase64();
 }
 
 QByteArray Signer::v3CanonicalRequest(const QByteArray& method,
@@ -82,12 +232,12 @@ QByteArray Signer::v3CanonicalRequest(const QByteArray& method,
 QByteArray Signer::v3Signature(const QByteArray& canonicalRequest, const QString& secret)
 {
     const QByteArray stringToSign = "ACS3-HMAC-SHA256\n" + sha256Hex(canonicalRequest);
-    return QMessageAuthenticationCode::hash(stringToSign, secret.toUtf8(), QCryptographicHash::Sha256).toHex();
+    return sha256().hmac(secret.toUtf8(), stringToSign).toHex();
 }
 
 QByteArray Signer::sha256Hex(const QByteArray& data)
 {
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+    return sha256().hash(data).toHex();
 }
 
 QByteArray Signer::hostHeader(const QUrl& url)
@@ -102,7 +252,14 @@ QByteArray Signer::hostHeader(const QUrl& url)
 
 QString Signer::timestampText(const QDateTime& utc)
 {
-    return utc.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss'Z'"));
+    // By hand: QDateTime's formatting and time-zone conversion cost more than a V3 signature's text.
+    const qint64 secs = utc.toSecsSinceEpoch();
+    const qint64 days = secs >= 0 ? secs / 86400 : (secs - 86399) / 86400;
+    const int daySecond = int(secs - days * 86400);
+    int year = 0, month = 0, day = 0;
+    civilFromDays(days, &year, &month, &day);
+    return QString::asprintf("%04d-%02d-%02dT%02d:%02d:%02dZ", year, month, day, daySecond / 3600,
+                             (daySecond / 60) % 60, daySecond % 60);
 }
 
 SignedRequest Signer::sign(const ApiCall& call,

@@ -25,8 +25,9 @@ bool isWholeNumber(const QString& text, qint64* value)
 void Validator::checkTiming(const Job& job, const Options& options, Collector& out)
 {
     const QString zoneText = job.text(Param::Timezone);
+    static const QTimeZone systemZone = QTimeZone::systemTimeZone(); // reads the zone database: once is enough
     const QTimeZone zone =
-        zoneText.isEmpty() ? QTimeZone::systemTimeZone() : JobTimeZone::parse(zoneText, nullptr).value_or(QTimeZone());
+        zoneText.isEmpty() ? systemZone : JobTimeZone::parse(zoneText, nullptr).value_or(QTimeZone());
     if (!zone.isValid()) {
         out.error(
             Param::Timezone, "timezone.format",
