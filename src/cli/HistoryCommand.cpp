@@ -186,8 +186,12 @@ int list(const HistoryStore& store, const QCommandLineParser& parser, CliIo& io)
     }
     for (const HistoryEntry& e : entries) {
         io.out << QString::number(e.id).rightJustified(6) << "  " << shownTime(e.time) << "  "
-               << shownOutcome(e).leftJustified(8) << "  " << (e.jobId.isEmpty() ? QStringLiteral("-") : e.jobId)
-               << "  " << e.name << "  (" << e.ns << " / " << e.groupId << ")\n";
+               << outcomeName(e.outcome).leftJustified(8) << "  "
+               << (e.jobId.isEmpty() ? QStringLiteral("-") : e.jobId).leftJustified(8) << "  " << e.name << "  ("
+               << e.ns << " / " << e.groupId << ")";
+        if (e.pending)
+            io.out << "  " << tr("[interrupted]");
+        io.out << "\n";
     }
     if (entries.isEmpty())
         io.err << tr("No matching history entries.") << "\n";

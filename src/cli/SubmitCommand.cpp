@@ -1,13 +1,17 @@
 #include "CliSupport.h"
 #include "Commands.h"
 #include "Endpoint.h"
+#include "HistoryStore.h"
+#include "Placeholders.h"
 #include "RequestBuilder.h"
 #include "SchedulerXClient.h"
 #include "Signer.h"
 #include "Validator.h"
 
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace sx::cli {
 
@@ -122,6 +126,8 @@ int runSubmit(const QStringList& args, CliIo& io)
         {"timeout", tr("Seconds to wait for a whole answer (default 60)."), "S"},
         {"dry-run", tr("Print the signed request of each file and send nothing.")},
         {"json", tr("Print one JSON object per file.")},
+        {"set", tr("Fill the template placeholder ${NAME} with VALUE (repeatable)."), "NAME=VALUE"},
+        {"no-history", tr("Do not record these submissions in the history.")},
     });
     if (auto status = parseArguments(parser, "submit", args, io))
         return *status;
@@ -130,6 +136,16 @@ int runSubmit(const QStringList& args, CliIo& io)
         io.err << (signature ? tr("Name at least one job file.") : tr("--signature takes v3 or v2.")) << "\n";
         return ExitUsage;
     }
+    QHash<QString, QString> values; // --set NAME=VALUE, for template placeholders
+    for (const QString& assignment : parser.values("set")) {
+        QString name, value, error;
+        if (!Placeholders::parseAssignment(assignment, &name, &value, &error)) {
+            io.err << "--set: " << error << "\n";
+            return ExitUsage;
+        }
+        values.insert(name, value);
+    }
+    QSet<QString> placeholdersSeen;
 
     // Everything is checked before anything is sent, so an invalid file never leaves half a batch behind.
     QList<PreparedJob> jobs;
@@ -140,9 +156,25 @@ int runSubmit(const QStringList& args, CliIo& io)
             invalid = true;
             continue;
         }
+        // Placeholders are filled before validation, which then reports any left unfilled by name.
+        for (const PlaceholderUse& use : Placeholders::uses(file->job))
+            placeholdersSeen.insert(use.name);
+        QStringList fillErrors;
+        const auto filled = Placeholders::substitute(file->job, values, &fillErrors);
+        for (const QString& fillError : fillErrors)
+            io.err << path << ": " << tr("error") << ": " << fillError << "\n";
+        if (!filled) {
+            invalid = true;
+            continue;
+        }
+        file->job = *filled;
         fillRegion(file->job, parser.value("region"));
         invalid = reportProblems(path, Validator::validate(file->job), io) || invalid;
         jobs.append({path, *file});
+    }
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!placeholdersSeen.contains(it.key()))
+            io.err << tr("warning: --set %1: no file has the placeholder ${%1}.").arg(it.key()) << "\n";
     }
     if (invalid) {
         io.err << tr("Nothing was sent.") << "\n";
@@ -179,11 +211,42 @@ int runSubmit(const QStringList& args, CliIo& io)
         return ExitOk;
     }
 
+    // Each attempt is recorded as pending before it is sent and completed after, so that a crash mid-request
+    // leaves an "outcome unknown" entry. History is a record, never a reason not to submit.
+    std::unique_ptr<HistoryStore> history;
+    if (!parser.isSet("no-history")) {
+        history = std::make_unique<HistoryStore>();
+        if (!history->isWritable()) {
+            io.err << history->errorString() << "\n"
+                   << tr("warning: continuing without history; these submissions are not recorded.") << "\n";
+            history.reset();
+        }
+    }
+    const QString historyProfile; // credentials from the environment
     SchedulerXClient client;
     int status = ExitOk;
     for (int i = 0; i < jobs.size(); ++i) {
         options.endpoint = endpoints[i];
+        std::optional<qint64> entry;
+        if (history) {
+            const PreparedJob& job = jobs[i];
+            HistoryAttempt attempt;
+            attempt.profile = historyProfile;
+            attempt.endpoint = endpoints[i].toString();
+            attempt.region = job.file.job.text(Param::RegionId);
+            attempt.signatureVersion = options.signature == SignatureVersion::V2 ? "v2" : "v3";
+            attempt.templateSource = job.file.isTemplate ? job.file.name : QString();
+            attempt.file = QFileInfo(job.path).absoluteFilePath();
+            attempt.job = job.file.job;
+            QString historyError;
+            entry = history->begin(attempt, &historyError);
+            if (!entry)
+                io.err << historyError << "\n" << tr("warning: %1 is sent without a history entry.").arg(job.path) << "\n";
+        }
         const SubmitResult result = client.run(RequestBuilder::createJob(jobs[i].file.job), *credentials, options);
+        QString historyError;
+        if (entry && !history->complete(*entry, result, &historyError))
+            io.err << historyError << "\n";
         printResult(jobs[i].path, result, parser.isSet("json"), io);
         status = std::max(status, exitCodeFor(result.outcome));
     }
