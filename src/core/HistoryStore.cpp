@@ -152,11 +152,13 @@ QString whereClause(const HistoryQuery& query, QVariantList* binds)
     const QString text = query.text.trimmed();
     const QString name = query.name.trimmed();
     // Free text: a substring of the name, group or template, or exactly a JobId, RequestId or namespace.
-    // The trigram index answers substrings of three characters or more; shorter ones scan.
+    // One IN (... UNION ALL ...) set rather than ORs, so that SQLite builds it once and then walks the
+    // newest entries; the trigram index answers substrings of three characters or more, shorter ones scan.
     if (!text.isEmpty()) {
+        QStringList sets;
         QStringList any;
         if (text.size() >= 3) {
-            any.append(QStringLiteral("e.id IN (SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?)"));
+            sets.append(QStringLiteral("SELECT rowid FROM entries_fts WHERE entries_fts MATCH ?"));
             binds->append(ftsPhrase(text));
         } else {
             for (const char* column : {"name", "group_id", "template"}) {
@@ -165,9 +167,10 @@ QString whereClause(const HistoryQuery& query, QVariantList* binds)
             }
         }
         for (const char* column : {"job_id", "request_id", "namespace"}) {
-            any.append(QStringLiteral("e.%1 = ?").arg(QLatin1String(column)));
+            sets.append(QStringLiteral("SELECT id FROM entries WHERE %1 = ?").arg(QLatin1String(column)));
             binds->append(text);
         }
+        any.append(QStringLiteral("e.id IN (") + sets.join(QLatin1String(" UNION ALL ")) + ')');
         clauses.append('(' + any.join(QLatin1String(" OR ")) + ')');
     }
     if (name.size() >= 3)
