@@ -11,6 +11,7 @@ const QList<Command>& commands()
         {"submit", QT_TRANSLATE_NOOP("Cli", "Sign and send CreateJob for job files"), runSubmit},
         {"sandbox", QT_TRANSLATE_NOOP("Cli", "Run the local SchedulerX stand-in"), runSandbox},
         {"profile", QT_TRANSLATE_NOOP("Cli", "Add, list, remove and import credential profiles"), runProfile},
+        {"cron", QT_TRANSLATE_NOOP("Cli", "Check a cron expression and print its next fire times"), runCron},
         {"history", QT_TRANSLATE_NOOP("Cli", "List, show, export and clone recorded submissions"), runHistory},
     };
     return all;

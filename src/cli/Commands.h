@@ -20,6 +20,7 @@ int runValidate(const QStringList& args, CliIo& io);
 int runSubmit(const QStringList& args, CliIo& io);
 int runSandbox(const QStringList& args, CliIo& io);
 int runProfile(const QStringList& args, CliIo& io);
+int runCron(const QStringList& args, CliIo& io);
 int runHistory(const QStringList& args, CliIo& io);
 
 const QList<Command>& commands();
