@@ -472,6 +472,12 @@ void SandboxServer::answer(Connection* connection, const HttpRequest& request, s
         (*fault == SandboxFault::Throttle || *fault == SandboxFault::Throttle429 || *fault == SandboxFault::Html502 ||
          *fault == SandboxFault::InternalError);
     Response r = refusedByFault ? faultResponse(request, *fault) : handle(request);
+    if (refusedByFault) {
+        // Unverified, but the log should still say what was refused.
+        r.exchange.action = request.hasHeader("x-acs-action")
+            ? QString::fromUtf8(request.header("x-acs-action"))
+            : paramValue(decodeParams(request.query), QStringLiteral("Action"));
+    }
     r.exchange.at = QDateTime::currentDateTimeUtc();
     r.exchange.method = request.method;
     r.exchange.httpStatus = r.status;

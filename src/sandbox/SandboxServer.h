@@ -93,6 +93,21 @@ struct SandboxOptions
 // V3 signatures against the credentials it holds, refuses stale timestamps and reused nonces, applies the
 // validator's rules to CreateJob and answers with the service's success and error shapes. Plain HTTP/1.1
 // with keep-alive on a QTcpServer; lives in the thread that creates it.
+//
+// Answers (schedulerx-api.md §2):
+// - success: HTTP 200 {"Code":200,"Success":true,"Message":"success","RequestId","Data":{...}}.
+// - validator errors on CreateJob and unknown namespaces on ListGroups: the service's business envelope,
+//   {"Code":400|500 (a number),"Success":false,"Message","RequestId"}, with HTTP 200 by default: §2.2 leaves
+//   the status undocumented and says to treat Success=false as failure either way (businessErrorStatus).
+// - gateway refusals: HTTP 400/404 {"RequestId","HostId","Code" (a string),"Message","Recommend"}:
+//   Missing<Param> (V2 parameters, required API parameters), MissingParameter (V3 headers),
+//   IncompleteSignature, InvalidSignatureMethod, InvalidSignatureVersion, InvalidTimeStamp.Format,
+//   InvalidTimeStamp.Expired (> maxClockSkewSeconds), InvalidAccessKeyId.NotFound (404),
+//   MissingSecurityToken, InvalidSecurityToken.MismatchWithAccessKey, SignatureDoesNotMatch (Message ends
+//   "server string to sign is:<string>"; V3 adds a CanonicalRequest field), SignatureNonceUsed,
+//   InvalidParameter (a value of the wrong type), InvalidVersion, InvalidApi.NotFound (404),
+//   UnsupportedHTTPMethod; malformed HTTP gets 400/413/431/501/505 and the connection is closed.
+// The nonce is only spent once the signature checks out, so a forged request cannot burn a client's nonce.
 class SandboxServer : public QObject
 {
     Q_OBJECT
