@@ -3,9 +3,11 @@
 #include "Endpoint.h"
 #include "HistoryStore.h"
 #include "Placeholders.h"
+#include "ProfileServices.h"
 #include "RequestBuilder.h"
 #include "SchedulerXClient.h"
 #include "Signer.h"
+#include "TargetResolver.h"
 #include "Validator.h"
 
 #include <QFileInfo>
@@ -23,29 +25,17 @@ struct PreparedJob
     JobFile file;
 };
 
-// Who signs. Environment variables for now; profiles come with their own issue.
-std::optional<Credentials> resolveCredentials(CliIo& io)
+// Each job goes to its own region's endpoint (the profile's kind: public or VPC) unless --endpoint or the
+// profile names a URL.
+std::optional<QUrl>
+resolveEndpoint(const QString& endpointOption, const SubmitTarget& target, const PreparedJob& job, CliIo& io)
 {
-    const Credentials credentials {qEnvironmentVariable("ALIBABA_CLOUD_ACCESS_KEY_ID"),
-                                   qEnvironmentVariable("ALIBABA_CLOUD_ACCESS_KEY_SECRET"),
-                                   qEnvironmentVariable("ALIBABA_CLOUD_SECURITY_TOKEN")};
-    if (!credentials.isComplete()) {
-        io.err << tr("No credentials: set ALIBABA_CLOUD_ACCESS_KEY_ID and ALIBABA_CLOUD_ACCESS_KEY_SECRET "
-                     "(and ALIBABA_CLOUD_SECURITY_TOKEN for STS).")
-               << "\n";
-        return std::nullopt;
-    }
-    return credentials;
-}
-
-// Each job goes to its own region's endpoint unless --endpoint names one.
-std::optional<QUrl> resolveEndpoint(const QString& endpointOption, const PreparedJob& job, CliIo& io)
-{
-    const EndpointKind kind = endpointOption.isEmpty() ? EndpointKind::Regional : EndpointKind::Explicit;
+    const EndpointKind kind = endpointOption.isEmpty() ? target.endpointKind : EndpointKind::Explicit;
+    const QUrl explicitUrl = endpointOption.isEmpty() ? target.explicitEndpoint : QUrl(endpointOption);
     const QString region = job.file.job.text(Param::RegionId);
-    const QUrl url = endpointFor(region, kind, QUrl(endpointOption));
+    const QUrl url = endpointFor(region, kind, explicitUrl);
     if (!url.isValid()) {
-        io.err << job.path << ": " << endpointProblem(region, kind, QUrl(endpointOption)) << "\n";
+        io.err << job.path << ": " << endpointProblem(region, kind, explicitUrl) << "\n";
         return std::nullopt;
     }
     return url;
@@ -115,10 +105,13 @@ int runSubmit(const QStringList& args, CliIo& io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Validates job files, then signs and sends CreateJob for each. Credentials come from "
-           "ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and ALIBABA_CLOUD_SECURITY_TOKEN."));
+        tr("Validates job files, then signs and sends CreateJob for each. Credentials come from --profile; "
+           "without it from ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and "
+           "ALIBABA_CLOUD_SECURITY_TOKEN when set, else from the default profile."));
     parser.addPositionalArgument("FILE", tr("Job or template files (JSON)."), "FILE...");
     parser.addOptions({
+        {"profile",
+         tr("Sign with this profile (see \"sxstudio-cli profile list\"); its secret comes from the keychain."), "NAME"},
         {"region", tr("RegionId for files that leave it out (else ALIBABA_CLOUD_REGION_ID)."), "ID"},
         {"endpoint", tr("Send to this URL instead of the region's endpoint (https, or http to loopback)."), "URL"},
         {"signature", tr("Signature version: v3 (default) or v2."), "v3|v2"},
@@ -147,6 +140,13 @@ int runSubmit(const QStringList& args, CliIo& io)
     }
     QSet<QString> placeholdersSeen;
 
+    // Which profile (or the variables) signs decides the default region; the keychain is asked only once the
+    // files are valid.
+    ProfileServices services;
+    QString targetError;
+    auto target =
+        TargetResolver::select(parser.value("profile"), services.environment(), services.profiles(), &targetError);
+
     // Everything is checked before anything is sent, so an invalid file never leaves half a batch behind.
     QList<PreparedJob> jobs;
     bool invalid = false;
@@ -168,7 +168,7 @@ int runSubmit(const QStringList& args, CliIo& io)
             continue;
         }
         file->job = *filled;
-        fillRegion(file->job, parser.value("region"));
+        fillRegion(file->job, parser.isSet("region") || !target ? parser.value("region") : target->region);
         invalid = reportProblems(path, Validator::validate(file->job), io) || invalid;
         jobs.append({path, *file});
     }
@@ -181,11 +181,15 @@ int runSubmit(const QStringList& args, CliIo& io)
         return ExitInvalid;
     }
 
-    const auto credentials = resolveCredentials(io);
-    if (!credentials)
+    if (!target || !TargetResolver::loadSecrets(*target, services.profiles(), services.secrets(), &targetError)) {
+        io.err << targetError << "\n";
         return ExitInvalid;
+    }
+    const std::optional<Credentials> credentials = target->credentials;
     ClientOptions options;
-    options.signature = *signature;
+    options.signature = parser.isSet("signature") ? *signature : target->signature;
+    options.connectTimeoutMs = target->connectTimeoutMs.value_or(options.connectTimeoutMs);
+    options.totalTimeoutMs = target->totalTimeoutMs.value_or(options.totalTimeoutMs);
     if (parser.isSet("connect-timeout"))
         options.connectTimeoutMs = int(parser.value("connect-timeout").toDouble() * 1000);
     if (parser.isSet("timeout"))
@@ -196,7 +200,7 @@ int runSubmit(const QStringList& args, CliIo& io)
     }
     QList<QUrl> endpoints;
     for (const PreparedJob& job : jobs) {
-        const auto endpoint = resolveEndpoint(parser.value("endpoint"), job, io);
+        const auto endpoint = resolveEndpoint(parser.value("endpoint"), *target, job, io);
         if (!endpoint)
             return ExitInvalid;
         endpoints.append(*endpoint);
@@ -222,7 +226,7 @@ int runSubmit(const QStringList& args, CliIo& io)
             history.reset();
         }
     }
-    const QString historyProfile; // credentials from the environment
+    const QString historyProfile = target->profileName;
     SchedulerXClient client;
     int status = ExitOk;
     for (int i = 0; i < jobs.size(); ++i) {
