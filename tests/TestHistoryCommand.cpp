@@ -1,6 +1,7 @@
 #include "Commands.h"
 #include "HistoryStore.h"
 #include "JobFile.h"
+#include "SandboxServer.h"
 
 #include <QDir>
 #include <QFile>
@@ -32,6 +33,10 @@ private Q_SLOTS:
     void exportsCsvToAFileWithoutClobbering();
     void clonesToAFileThatValidates();
     void reportsCorruptHistoryNamingTheFile();
+    void submitIsRecordedAndItsCloneSubmitsAgain();
+    void submitRecordsRefusalsAndUnknownOutcomes();
+    void submitWithNoHistoryRecordsNothing();
+    void submitGoesOnWhenHistoryIsBroken();
 
 private:
     struct Run
@@ -41,11 +46,15 @@ private:
         QString err;
     };
     static Run run(const QStringList& args);
+    static Run cli(const QStringList& args); // any command
     void record();
+    QString writeTemplate();
+    void startSandbox();
 
     std::unique_ptr<QTemporaryDir> m_data;
     QTemporaryDir m_work;
     QList<qint64> m_ids; // created, refused, pending
+    std::unique_ptr<SandboxServer> m_server;
 };
 
 void TestHistoryCommand::initTestCase()
@@ -64,18 +73,48 @@ void TestHistoryCommand::init()
 
 void TestHistoryCommand::cleanup()
 {
+    m_server.reset();
     qunsetenv("XDG_DATA_HOME");
 }
 
 TestHistoryCommand::Run TestHistoryCommand::run(const QStringList& args)
 {
+    return cli(QStringList {"history"} + args);
+}
+
+TestHistoryCommand::Run TestHistoryCommand::cli(const QStringList& args)
+{
     QString out, err;
     QTextStream outStream(&out), errStream(&err);
     cli::CliIo io {outStream, errStream};
-    const int status = cli::runCli(QStringList {"sxstudio-cli", "history"} + args, io);
+    const int status = cli::runCli(QStringList {"sxstudio-cli"} + args, io);
     outStream.flush();
     errStream.flush();
     return {status, out, err};
+}
+
+void TestHistoryCommand::startSandbox()
+{
+    m_server = std::make_unique<SandboxServer>();
+    QVERIFY(m_server->listen());
+    qputenv("ALIBABA_CLOUD_ACCESS_KEY_ID", m_server->credentials().accessKeyId.toUtf8());
+    qputenv("ALIBABA_CLOUD_ACCESS_KEY_SECRET", m_server->credentials().accessKeySecret.toUtf8());
+    qunsetenv("ALIBABA_CLOUD_SECURITY_TOKEN");
+}
+
+// A template that serves test and production: namespace and retries are filled at submit time.
+QString TestHistoryCommand::writeTemplate()
+{
+    const QString path = m_work.filePath("nightly.json");
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(R"({"format": "sxstudio-job", "version": 1, "name": "nightly", "description": "", "job": {
+        "RegionId": "cn-hangzhou", "Namespace": "${NS}", "GroupId": "testSchedulerx.defaultGroup",
+        "Name": "report-${ENV}", "JobType": "java", "ExecuteMode": "standalone",
+        "ClassName": "com.example.Report", "TimeType": 1, "TimeExpression": "0 0 2 * * ?",
+        "MaxAttempt": "${RETRIES}"}})");
+    return path;
 }
 
 void TestHistoryCommand::record()
@@ -314,6 +353,96 @@ void TestHistoryCommand::reportsCorruptHistoryNamingTheFile()
     QVERIFY2(r.err.contains(HistoryStore::defaultPath()), qPrintable(r.err));
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray(4096, 'Z'));
+}
+
+void TestHistoryCommand::submitIsRecordedAndItsCloneSubmitsAgain()
+{
+    startSandbox();
+    const QString file = writeTemplate();
+    const QString endpoint = m_server->url().toString();
+    const QString ns = m_server->namespaces().first().uid;
+    Run r =
+        cli({"submit", file, "--endpoint", endpoint, "--set", "NS=" + ns, "--set", "ENV=prod", "--set", "RETRIES=2"});
+    QVERIFY2(r.status == 0, qPrintable(r.err));
+    QCOMPARE(m_server->jobs().size(), 1);
+    const QString jobId = QString::number(m_server->jobs().first().jobId);
+
+    r = run({"--json"});
+    const QJsonArray entries = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    QCOMPARE(entries.size(), 1);
+    const QJsonObject e = entries.first().toObject();
+    QCOMPARE(e.value("jobId").toString(), jobId);
+    QCOMPARE(e.value("outcome").toString(), QString("created"));
+    QCOMPARE(e.value("name").toString(), QString("report-prod"));
+    QCOMPARE(e.value("namespace").toString(), ns);
+    QCOMPARE(e.value("template").toString(), QString("nightly"));
+    QCOMPARE(e.value("endpoint").toString(), endpoint);
+    QCOMPARE(e.value("httpStatus").toInt(), 200);
+    QVERIFY(!e.value("requestId").toString().isEmpty());
+    r = run({"show", QString::number(e.value("id").toInteger()), "--json"});
+    QVERIFY(!r.out.contains(m_server->credentials().accessKeySecret)); // never a secret
+    QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value("job").toObject().value("MaxAttempt").toInt(), 2);
+
+    const QString clone = m_work.filePath("again.json");
+    QFile::remove(clone);
+    QCOMPARE(run({"clone", QString::number(e.value("id").toInteger()), "--output", clone}).status, 0);
+    QCOMPARE(cli({"validate", clone}).status, 0);
+    r = cli({"submit", clone, "--endpoint", endpoint});
+    QVERIFY2(r.status == 0, qPrintable(r.err));
+    QCOMPARE(m_server->jobs().size(), 2);
+    QCOMPARE(m_server->jobs().last().job.text(Param::Name), QString("report-prod"));
+    QCOMPARE(QJsonDocument::fromJson(run({"--json"}).out.toUtf8()).array().size(), 2);
+}
+
+void TestHistoryCommand::submitRecordsRefusalsAndUnknownOutcomes()
+{
+    startSandbox();
+    const QString file = writeTemplate();
+    const QStringList set = {"--set",      "NS=" + m_server->namespaces().first().uid,
+                             "--set",      "ENV=x",
+                             "--set",      "RETRIES=1",
+                             "--endpoint", m_server->url().toString()};
+    qputenv("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "not-the-secret");
+    QCOMPARE(cli(QStringList {"submit", file} + set).status, int(cli::ExitRefused));
+    qputenv("ALIBABA_CLOUD_ACCESS_KEY_SECRET", m_server->credentials().accessKeySecret.toUtf8());
+    m_server->injectFault(SandboxFault::Drop);
+    QCOMPARE(cli(QStringList {"submit", file} + set).status, int(cli::ExitNetwork));
+    const QJsonArray entries = QJsonDocument::fromJson(run({"--json"}).out.toUtf8()).array();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries[1].toObject().value("outcome").toString(), QString("refused"));
+    QCOMPARE(entries[1].toObject().value("code").toString(), QString("SignatureDoesNotMatch"));
+    QCOMPARE(entries[1].toObject().value("httpStatus").toInt(), 400);
+    QVERIFY(entries[1].toObject().value("jobId").toString().isEmpty());
+    // A dropped connection after the job was made: outcome unknown, but completed, not interrupted.
+    QCOMPARE(entries[0].toObject().value("outcome").toString(), QString("unknown"));
+    QCOMPARE(entries[0].toObject().value("pending").toBool(), false);
+}
+
+void TestHistoryCommand::submitWithNoHistoryRecordsNothing()
+{
+    startSandbox();
+    const Run r = cli({"submit", writeTemplate(), "--no-history", "--endpoint", m_server->url().toString(), "--set",
+                       "NS=" + m_server->namespaces().first().uid, "--set", "ENV=x", "--set", "RETRIES=0"});
+    QVERIFY2(r.status == 0, qPrintable(r.err));
+    QVERIFY(!QFile::exists(HistoryStore::defaultPath()));
+}
+
+void TestHistoryCommand::submitGoesOnWhenHistoryIsBroken()
+{
+    startSandbox();
+    QVERIFY(QDir().mkpath(QFileInfo(HistoryStore::defaultPath()).absolutePath()));
+    QFile f(HistoryStore::defaultPath());
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QByteArray(4096, 'Z'));
+    f.close();
+    const Run r = cli({"submit", writeTemplate(), "--endpoint", m_server->url().toString(), "--set",
+                       "NS=" + m_server->namespaces().first().uid, "--set", "ENV=x", "--set", "RETRIES=0"});
+    QVERIFY2(r.status == 0, qPrintable(r.err));
+    QCOMPARE(m_server->jobs().size(), 1);
+    QVERIFY2(r.err.contains(HistoryStore::defaultPath()), qPrintable(r.err));
+    QVERIFY(r.err.contains("without history"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray(4096, 'Z')); // left for the user to look at, never overwritten
 }
 
 QTEST_GUILESS_MAIN(TestHistoryCommand)
