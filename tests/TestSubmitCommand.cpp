@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -57,6 +58,7 @@ int TestSubmitCommand::run(const QStringList& args)
 
 void TestSubmitCommand::init()
 {
+    QStandardPaths::setTestModeEnabled(true); // submit records history: never into the user's own
     m_server = std::make_unique<SandboxServer>();
     QVERIFY(m_server->listen());
     qputenv("ALIBABA_CLOUD_ACCESS_KEY_ID", m_server->credentials().accessKeyId.toUtf8());
