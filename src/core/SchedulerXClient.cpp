@@ -183,8 +183,11 @@ void CallOperation::onReplyFinished()
 
     if (status > 0 && (error == QNetworkReply::NoError || error >= QNetworkReply::ContentAccessDenied)) {
         // An HTTP answer (Qt reports 4xx/5xx as content or server errors, but the body is the service's word).
-        // A body cut short ends in RemoteHostClosedError and is handled below.
-        ResponseParser::parse(status, body, true, &m_result);
+        // A body cut short usually ends in RemoteHostClosedError (handled below), but Qt sometimes reports
+        // a short read as success: compare with the declared length as well.
+        bool lengthKnown = false;
+        const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&lengthKnown);
+        ResponseParser::parse(status, body, !lengthKnown || declared <= body.size(), &m_result);
         const bool mayRetry = ResponseParser::isThrottling(m_result) && m_result.attempts < m_options.maxAttempts &&
             m_totalTimer->isActive();
         if (mayRetry) {
