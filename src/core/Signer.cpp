@@ -175,6 +175,40 @@ void civilFromDays(qint64 days, int* year, int* month, int* day)
     *year = int(yoe + era * 400 + (*month <= 2 ? 1 : 0));
 }
 
+// Merges two canonical query strings ("a=1&c=3", "b=2") into one, by name. Encoded names and values hold no
+// raw '&' or '=', and encoded ASCII names keep their byte order.
+QByteArray mergeCanonical(QByteArrayView left, QByteArrayView right)
+{
+    if (left.isEmpty())
+        return right.toByteArray();
+    if (right.isEmpty())
+        return left.toByteArray();
+    QByteArray out;
+    out.reserve(left.size() + right.size() + 1);
+    auto next = [](QByteArrayView& rest) {
+        const qsizetype amp = rest.indexOf('&');
+        const QByteArrayView pair = amp < 0 ? rest : rest.first(amp);
+        rest = amp < 0 ? QByteArrayView() : rest.sliced(amp + 1);
+        return pair;
+    };
+    auto name = [](QByteArrayView pair) { return pair.first(qMax<qsizetype>(0, pair.indexOf('='))); };
+    QByteArrayView a = next(left);
+    QByteArrayView b = next(right);
+    while (!a.isEmpty() || !b.isEmpty()) {
+        const bool takeA = b.isEmpty() || (!a.isEmpty() && name(a) < name(b));
+        if (!out.isEmpty())
+            out += '&';
+        if (takeA) {
+            out += a;
+            a = next(left);
+        } else {
+            out += b;
+            b = next(right);
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 SigningContext SigningContext::fresh()
@@ -204,9 +238,13 @@ QByteArray Signer::formBody(const ParamList& params)
 
 QByteArray Signer::v2StringToSign(const QByteArray& method, const ParamList& allParams)
 {
-    const QByteArray query = canonicalQuery(allParams);
+    return v2StringToSignFromCanonical(method, canonicalQuery(allParams));
+}
+
+QByteArray Signer::v2StringToSignFromCanonical(const QByteArray& method, const QByteArray& canonicalQuery)
+{
     QByteArray out = method + "&%2F&";
-    appendEncodedBytes(out, query);
+    appendEncodedBytes(out, canonicalQuery);
     return out;
 }
 
@@ -289,10 +327,13 @@ SignedRequest Signer::sign(const ApiCall& call,
         };
         if (!credentials.securityToken.isEmpty())
             urlParams.append({"SecurityToken", credentials.securityToken});
-        const QByteArray signature =
-            v2Signature(v2StringToSign(call.method, urlParams + call.body), credentials.accessKeySecret);
-        const QByteArray query =
-            canonicalQuery(urlParams) + "&Signature=" + percentEncode(QString::fromLatin1(signature));
+        // The URL's and the body's canonical strings are each sorted already: merge them rather than
+        // encoding and sorting every parameter a second time.
+        QByteArray query = canonicalQuery(urlParams);
+        const QByteArray signature = v2Signature(
+            v2StringToSignFromCanonical(call.method, mergeCanonical(query, request.body)), credentials.accessKeySecret);
+        query += "&Signature=";
+        appendEncodedBytes(query, signature);
         url.setQuery(QString::fromLatin1(query), QUrl::StrictMode);
         request.headers.append(qMakePair(QByteArray("host"), host));
         if (!request.body.isEmpty())

@@ -37,6 +37,7 @@ public:
 
     // V2 pieces, public for the known-answer tests and the sandbox's verification.
     static QByteArray v2StringToSign(const QByteArray& method, const ParamList& allParams);
+    static QByteArray v2StringToSignFromCanonical(const QByteArray& method, const QByteArray& canonicalQuery);
     static QByteArray v2Signature(const QByteArray& stringToSign, const QString& secret); // base64
 
     // V3 pieces: the canonical request over the given (lower-case) headers, and the hex signature.

@@ -100,9 +100,12 @@ void Validator::checkTiming(const Job& job, const Options& options, Collector& o
         } else {
             static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$"));
             if (shape.match(expression).hasMatch()) {
-                when = QDateTime::fromString(expression, QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-                if (when.isValid() && zone.isValid())
-                    when = QDateTime(when.date(), when.time(), zone);
+                // Date and time apart, then placed in the job's zone: never through local time, which would
+                // make glibc look at /etc/localtime on every keystroke.
+                const QDate date = QDate::fromString(expression.left(10), Qt::ISODate);
+                const QTime time = QTime::fromString(expression.mid(11), QStringLiteral("HH:mm:ss"));
+                if (date.isValid() && time.isValid())
+                    when = QDateTime(date, time, zone.isValid() ? zone : QTimeZone::utc());
             }
         }
         if (!when.isValid()) {
