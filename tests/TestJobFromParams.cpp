@@ -1,5 +1,6 @@
 #include "JobFromParams.h"
 #include "RequestBuilder.h"
+#include "TestSupport.h"
 
 #include <QTest>
 
@@ -20,27 +21,18 @@ private Q_SLOTS:
 
 namespace {
 
+// The sample job with every kind of value changed or added: text with '&' and '=', a grid mode with a
+// MapReduce setting, a number beyond 32 bits, a switch off, a contact with a webhook.
 Job fullJob()
 {
-    Job job;
-    job.set(Param::RegionId, "cn-hangzhou");
-    job.set(Param::Namespace, "adcfc35d-e2fe-4fe9-bbaa-20e90ffc1234");
-    job.set(Param::GroupId, "testSchedulerx.defaultGroup");
-    job.set(Param::JobType, "java");
-    job.set(Param::Name, "每日 报表 job*~");
+    Job job = test::validSampleJob();
     job.set(Param::Description, "a=b&c");
     job.set(Param::ExecuteMode, "grid");
     job.set(Param::Priority, 5);
-    job.set(Param::ClassName, "com.example.HelloJob");
-    job.set(Param::TimeType, 1);
-    job.set(Param::TimeExpression, "0 0/10 * * * ?");
-    job.set(Param::Parameters, "a=1&b=2");
     job.set(Param::MaxConcurrency, 3);
     job.set(Param::PageSize, 50);
     job.set(Param::Timeout, qint64(9000000000));
-    job.set(Param::TimeoutEnable, true);
     job.set(Param::FailEnable, false);
-    job.set(Param::SendChannel, "sms,mail");
     job.setContacts({{"Tom", "13811112222", {}, {}},
                      {"Ann", {}, "ann@example.com", "https://oapi.dingtalk.com/robot/send?access_token=x"}});
     return job;

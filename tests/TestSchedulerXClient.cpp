@@ -1,6 +1,7 @@
 #include "RequestBuilder.h"
 #include "SandboxServer.h"
 #include "SchedulerXClient.h"
+#include "TestSupport.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -43,18 +44,8 @@ namespace {
 
 Job sampleJob()
 {
-    Job job;
-    job.set(Param::RegionId, "cn-hangzhou");
-    job.set(Param::Namespace, "adcfc35d-e2fe-4fe9-bbaa-20e90ffc1234");
-    job.set(Param::GroupId, "testSchedulerx.defaultGroup");
-    job.set(Param::JobType, "java");
-    job.set(Param::Name, "每日 报表 job*~");
-    job.set(Param::ExecuteMode, "standalone");
-    job.set(Param::ClassName, "com.example.HelloJob");
-    job.set(Param::TimeType, 1);
-    job.set(Param::TimeExpression, "0 0/10 * * * ?");
+    Job job = test::validSampleJob();
     job.set(Param::FailEnable, true);
-    job.setContacts({{"Tom", "13811112222", {}, {}}, {"Ann", {}, "ann@example.com", {}}});
     return job;
 }
 

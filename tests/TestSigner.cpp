@@ -1,5 +1,6 @@
 #include "RequestBuilder.h"
 #include "Signer.h"
+#include "TestSupport.h"
 
 #include <QTest>
 #include <QUrlQuery>
@@ -22,28 +23,6 @@ QByteArray v3Signature(const SignedRequest& r)
 {
     const QByteArray auth = r.header("authorization");
     return auth.mid(auth.indexOf("Signature=") + 10);
-}
-
-// The CreateJob of vectors V2-D and V3-B (schedulerx-api.md §4.2, §4.4).
-Job vectorJob()
-{
-    Job job;
-    job.set(Param::RegionId, "cn-hangzhou");
-    job.set(Param::Namespace, "adcfc35d-e2fe-4fe9-bbaa-20e90ffc1234");
-    job.set(Param::GroupId, "testSchedulerx.defaultGroup");
-    job.set(Param::JobType, "java");
-    job.set(Param::Name, "每日 报表 job*~");
-    job.set(Param::ExecuteMode, "standalone");
-    job.set(Param::ClassName, "com.example.HelloJob");
-    job.set(Param::TimeType, 1);
-    job.set(Param::TimeExpression, "0 0/10 * * * ?");
-    job.set(Param::Parameters, "a=1&b=2");
-    job.set(Param::MaxConcurrency, 1);
-    job.set(Param::Timeout, qint64(7200));
-    job.set(Param::TimeoutEnable, true);
-    job.set(Param::SendChannel, "sms,mail");
-    job.setContacts({{"Tom", "1381111****", {}, {}}, {"Ann", {}, "ann@example.com", {}}});
-    return job;
 }
 
 const Credentials kTest {"testid", "testsecret", {}};
@@ -142,7 +121,7 @@ void TestSigner::v2C_sendSmsWithUtf8AndJson()
 
 void TestSigner::v2D_createJob()
 {
-    const ApiCall call = RequestBuilder::createJob(vectorJob());
+    const ApiCall call = RequestBuilder::createJob(test::signingVectorJob());
     QCOMPARE(call.query, ParamList({{"RegionId", "cn-hangzhou"}}));
     const auto r = Signer::sign(call, QUrl("https://schedulerx.cn-hangzhou.aliyuncs.com"), kTest, SignatureVersion::V2,
                                 pinned("2024-01-01T00:00:00Z", "c8a3c7b1-0a1f-4d9e-9a55-6a3b2f1e0d11"));
@@ -186,9 +165,9 @@ void TestSigner::v3A_runInstances()
 
 void TestSigner::v3B_createJob()
 {
-    const auto r =
-        Signer::sign(RequestBuilder::createJob(vectorJob()), QUrl("https://schedulerx.cn-hangzhou.aliyuncs.com"), kTest,
-                     SignatureVersion::V3, pinned("2024-01-01T00:00:00Z", "3156853299f313e23d1673dc12e1703d"));
+    const auto r = Signer::sign(RequestBuilder::createJob(test::signingVectorJob()),
+                                QUrl("https://schedulerx.cn-hangzhou.aliyuncs.com"), kTest, SignatureVersion::V3,
+                                pinned("2024-01-01T00:00:00Z", "3156853299f313e23d1673dc12e1703d"));
     QCOMPARE(
         r.body,
         QByteArray("ClassName=com.example.HelloJob&ContactInfo.1.UserName=Tom&ContactInfo.1.UserPhone=1381111%2A%2A%2A%"
@@ -210,7 +189,7 @@ void TestSigner::stsTokenIsSentAndSigned()
 {
     const Credentials sts {"STS.id", "secret", "token/with+chars"};
     const auto ctx = pinned("2024-01-01T00:00:00Z", "n1");
-    const ApiCall call = RequestBuilder::createJob(vectorJob());
+    const ApiCall call = RequestBuilder::createJob(test::signingVectorJob());
     const auto v3 = Signer::sign(call, QUrl("https://schedulerx.aliyuncs.com"), sts, SignatureVersion::V3, ctx);
     QCOMPARE(v3.header("x-acs-security-token"), QByteArray("token/with+chars"));
     QVERIFY(v3.header("authorization").contains(";x-acs-security-token;"));
@@ -235,7 +214,7 @@ void TestSigner::freshContextsDiffer()
 void TestSigner::displayRedactsSecurityToken()
 {
     const Credentials sts {"STS.id", "topsecret", "tok123"};
-    const ApiCall call = RequestBuilder::createJob(vectorJob());
+    const ApiCall call = RequestBuilder::createJob(test::signingVectorJob());
     for (auto version : {SignatureVersion::V2, SignatureVersion::V3}) {
         const QString text =
             Signer::sign(call, QUrl("https://schedulerx.aliyuncs.com"), sts, version, SigningContext::fresh())
