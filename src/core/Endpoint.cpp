@@ -13,6 +13,8 @@ bool hasRegionalHost(const QString& region)
     return region == u"cn-hangzhou" || region == u"cn-shanghai" || region == u"cn-beijing" || region == u"cn-shenzhen";
 }
 
+} // namespace
+
 bool isLoopbackHost(const QString& host)
 {
     if (host.compare(u"localhost", Qt::CaseInsensitive) == 0)
@@ -21,7 +23,7 @@ bool isLoopbackHost(const QString& host)
     return !address.isNull() && address.isLoopback();
 }
 
-QString explicitUrlProblem(const QUrl& url)
+QString explicitEndpointProblem(const QUrl& url)
 {
     if (url.isEmpty())
         return Endpoint::tr("No endpoint URL was given.");
@@ -46,8 +48,6 @@ QString explicitUrlProblem(const QUrl& url)
         .arg(url.scheme());
 }
 
-} // namespace
-
 bool isValidRegionId(const QString& region)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
@@ -58,7 +58,7 @@ QString endpointProblem(const QString& region, EndpointKind kind, const QUrl& ex
 {
     switch (kind) {
     case EndpointKind::Explicit:
-        return explicitUrlProblem(explicitUrl);
+        return explicitEndpointProblem(explicitUrl);
     case EndpointKind::Regional:
     case EndpointKind::Vpc:
         if (region.isEmpty())

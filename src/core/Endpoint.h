@@ -19,6 +19,11 @@ QUrl endpointFor(const QString& region, EndpointKind kind, const QUrl& explicitU
 // Empty when endpointFor() gives a URL, else a translated sentence that says what to fix.
 QString endpointProblem(const QString& region, EndpointKind kind, const QUrl& explicitUrl = {});
 
+// Empty when an explicit endpoint may be used: https anywhere, plain http only to a loopback host, and no
+// user name, password, query or fragment. Else a translated sentence that says what to fix.
+QString explicitEndpointProblem(const QUrl& url);
+bool isLoopbackHost(const QString& host); // localhost, 127.0.0.0/8, ::1
+
 // A region id as the API spells them: lower-case letters, digits and dashes ("cn-hangzhou").
 bool isValidRegionId(const QString& region);
 

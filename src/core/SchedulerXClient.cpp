@@ -1,11 +1,11 @@
 #include "SchedulerXClient.h"
 
+#include "Endpoint.h"
 #include "ResponseParser.h"
 #include "Signer.h"
 
 #include <QDateTime>
 #include <QEventLoop>
-#include <QHostAddress>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -14,15 +14,6 @@
 namespace sx {
 
 namespace {
-
-bool isLoopback(const QUrl& url)
-{
-    const QString host = url.host();
-    if (host.compare("localhost", Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
 
 // Errors that QNetworkReply reports before a single byte of the request could have been read by the service.
 bool neverLeft(QNetworkReply::NetworkError error)
@@ -259,15 +250,7 @@ SchedulerXClient::SchedulerXClient(QObject* parent)
 
 QString SchedulerXClient::endpointProblem(const QUrl& url)
 {
-    if (!url.isValid() || url.host().isEmpty())
-        return tr("The endpoint \"%1\" is not a URL with a host.").arg(url.toString());
-    if (url.scheme() == "https")
-        return {};
-    if (url.scheme() == "http" && isLoopback(url))
-        return {};
-    if (url.scheme() == "http")
-        return tr("Plain http:// is allowed only to this computer (loopback); use https:// for %1.").arg(url.host());
-    return tr("The endpoint must be an https:// URL, not %1.").arg(url.scheme());
+    return explicitEndpointProblem(url);
 }
 
 CallOperation*
@@ -281,7 +264,7 @@ SchedulerXClient::start(const ApiCall& call, const Credentials& credentials, con
         return operation;
     }
     // The sandbox and test servers are local: a configured proxy must not see them.
-    m_nam->setProxy(isLoopback(options.endpoint) ? QNetworkProxy(QNetworkProxy::NoProxy) : QNetworkProxy());
+    m_nam->setProxy(isLoopbackHost(options.endpoint.host()) ? QNetworkProxy(QNetworkProxy::NoProxy) : QNetworkProxy());
     QTimer::singleShot(0, operation, &CallOperation::start);
     return operation;
 }
