@@ -24,10 +24,12 @@ void printUsage(QTextStream& s)
     s << QCoreApplication::translate("Cli", "Usage: sxstudio-cli COMMAND [OPTIONS]") << "\n\n"
       << QCoreApplication::translate("Cli", "Commands:") << "\n";
     for (const Command& c : commands())
-        s << "  " << QString::fromLatin1(c.name).leftJustified(10) << QCoreApplication::translate("Cli", c.summary) << "\n";
+        s << "  " << QString::fromLatin1(c.name).leftJustified(10) << QCoreApplication::translate("Cli", c.summary)
+          << "\n";
     s << "\n"
       << QCoreApplication::translate("Cli", "Run \"sxstudio-cli COMMAND --help\" for a command's options.") << "\n"
-      << QCoreApplication::translate("Cli",
+      << QCoreApplication::translate(
+             "Cli",
              "Exit status: 0 done; 1 usage error; 2 invalid input, nothing sent; 3 the service refused; "
              "4 network failure or outcome unknown.")
       << "\n";

@@ -245,7 +245,8 @@ int runSubmit(const QStringList& args, CliIo& io)
             QString historyError;
             entry = history->begin(attempt, &historyError);
             if (!entry)
-                io.err << historyError << "\n" << tr("warning: %1 is sent without a history entry.").arg(job.path) << "\n";
+                io.err << historyError << "\n"
+                       << tr("warning: %1 is sent without a history entry.").arg(job.path) << "\n";
         }
         const SubmitResult result = client.run(RequestBuilder::createJob(jobs[i].file.job), *credentials, options);
         QString historyError;

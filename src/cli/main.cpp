@@ -16,7 +16,7 @@ int main(int argc, char* argv[])
     in.open(stdin, QIODevice::ReadOnly);
     QTextStream out(stdout);
     QTextStream err(stderr);
-    sx::cli::CliIo io{out, err, &in, static_cast<bool>(isatty(STDIN_FILENO))};
+    sx::cli::CliIo io {out, err, &in, static_cast<bool>(isatty(STDIN_FILENO))};
     const int status = sx::cli::runCli(app.arguments(), io);
     out.flush();
     err.flush();
