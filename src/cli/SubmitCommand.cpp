@@ -99,6 +99,56 @@ void printResult(const QString& path, const SubmitResult& r, bool json, CliIo& i
         io.err << path << ": " << tr("throttled; tried %1 times").arg(r.attempts) << "\n";
 }
 
+// Loads each file, fills its placeholders and region, and validates it; reports every problem. Returns
+// the jobs only when all of them may be sent.
+std::optional<QList<PreparedJob>>
+prepareJobs(const QStringList& paths, const QHash<QString, QString>& values, const QString& region, CliIo& io)
+{
+    QList<PreparedJob> jobs;
+    QSet<QString> placeholdersSeen;
+    bool invalid = false;
+    for (const QString& path : paths) {
+        auto file = loadJobFile(path, io);
+        if (!file) {
+            invalid = true;
+            continue;
+        }
+        // Placeholders are filled before validation, which then reports any left unfilled by name.
+        for (const PlaceholderUse& use : Placeholders::uses(file->job))
+            placeholdersSeen.insert(use.name);
+        QStringList fillErrors;
+        const auto filled = Placeholders::substitute(file->job, values, &fillErrors);
+        for (const QString& fillError : fillErrors)
+            io.err << path << ": " << tr("error") << ": " << fillError << "\n";
+        if (!filled) {
+            invalid = true;
+            continue;
+        }
+        file->job = *filled;
+        fillRegion(file->job, region);
+        invalid = reportProblems(path, Validator::validate(file->job), io) || invalid;
+        jobs.append({path, *file});
+    }
+    for (auto it = values.cbegin(); it != values.cend(); ++it) {
+        if (!placeholdersSeen.contains(it.key()))
+            io.err << tr("warning: --set %1: no file has the placeholder ${%1}.").arg(it.key()) << "\n";
+    }
+    if (invalid)
+        return std::nullopt;
+    return jobs;
+}
+
+// Opens the history for recording, or says why these submissions go unrecorded.
+std::unique_ptr<HistoryStore> openHistory(CliIo& io)
+{
+    auto history = std::make_unique<HistoryStore>();
+    if (history->isWritable())
+        return history;
+    io.err << history->errorString() << "\n"
+           << tr("warning: continuing without history; these submissions are not recorded.") << "\n";
+    return nullptr;
+}
+
 } // namespace
 
 int runSubmit(const QStringList& args, CliIo& io)
@@ -138,7 +188,6 @@ int runSubmit(const QStringList& args, CliIo& io)
         }
         values.insert(name, value);
     }
-    QSet<QString> placeholdersSeen;
 
     // Which profile (or the variables) signs decides the default region; the keychain is asked only once the
     // files are valid.
@@ -148,38 +197,13 @@ int runSubmit(const QStringList& args, CliIo& io)
         TargetResolver::select(parser.value("profile"), services.environment(), services.profiles(), &targetError);
 
     // Everything is checked before anything is sent, so an invalid file never leaves half a batch behind.
-    QList<PreparedJob> jobs;
-    bool invalid = false;
-    for (const QString& path : parser.positionalArguments()) {
-        auto file = loadJobFile(path, io);
-        if (!file) {
-            invalid = true;
-            continue;
-        }
-        // Placeholders are filled before validation, which then reports any left unfilled by name.
-        for (const PlaceholderUse& use : Placeholders::uses(file->job))
-            placeholdersSeen.insert(use.name);
-        QStringList fillErrors;
-        const auto filled = Placeholders::substitute(file->job, values, &fillErrors);
-        for (const QString& fillError : fillErrors)
-            io.err << path << ": " << tr("error") << ": " << fillError << "\n";
-        if (!filled) {
-            invalid = true;
-            continue;
-        }
-        file->job = *filled;
-        fillRegion(file->job, parser.isSet("region") || !target ? parser.value("region") : target->region);
-        invalid = reportProblems(path, Validator::validate(file->job), io) || invalid;
-        jobs.append({path, *file});
-    }
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        if (!placeholdersSeen.contains(it.key()))
-            io.err << tr("warning: --set %1: no file has the placeholder ${%1}.").arg(it.key()) << "\n";
-    }
-    if (invalid) {
+    const QString region = parser.isSet("region") || !target ? parser.value("region") : target->region;
+    const auto prepared = prepareJobs(parser.positionalArguments(), values, region, io);
+    if (!prepared) {
         io.err << tr("Nothing was sent.") << "\n";
         return ExitInvalid;
     }
+    const QList<PreparedJob>& jobs = *prepared;
 
     if (!target || !TargetResolver::loadSecrets(*target, services.profiles(), services.secrets(), &targetError)) {
         io.err << targetError << "\n";
@@ -217,15 +241,7 @@ int runSubmit(const QStringList& args, CliIo& io)
 
     // Each attempt is recorded as pending before it is sent and completed after, so that a crash mid-request
     // leaves an "outcome unknown" entry. History is a record, never a reason not to submit.
-    std::unique_ptr<HistoryStore> history;
-    if (!parser.isSet("no-history")) {
-        history = std::make_unique<HistoryStore>();
-        if (!history->isWritable()) {
-            io.err << history->errorString() << "\n"
-                   << tr("warning: continuing without history; these submissions are not recorded.") << "\n";
-            history.reset();
-        }
-    }
+    const std::unique_ptr<HistoryStore> history = parser.isSet("no-history") ? nullptr : openHistory(io);
     const QString historyProfile = target->profileName;
     SchedulerXClient client;
     int status = ExitOk;
