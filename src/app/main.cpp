@@ -1,0 +1,50 @@
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+#include <cstring>
+
+namespace {
+
+void describe(QCoreApplication& app, QCommandLineParser& parser)
+{
+    QCoreApplication::setApplicationName(QStringLiteral("sxstudio"));
+    QCoreApplication::setOrganizationName(QStringLiteral("SchedulerX Job Studio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SXSTUDIO_VERSION));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Compose SchedulerX jobs and submit them (CreateJob)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.process(app); // exits for --help and --version
+}
+
+// --help and --version must work without a display, so they never create a QApplication.
+bool onlyPrints(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char* option : {"-h", "--help", "--help-all", "-v", "--version", "-?"}) {
+            if (std::strcmp(argv[i], option) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCommandLineParser parser;
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        describe(app, parser);
+        return 0;
+    }
+    QApplication app(argc, argv);
+    describe(app, parser);
+
+    sx::MainWindow window;
+    window.show();
+    return app.exec();
+}

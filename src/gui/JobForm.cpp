@@ -1,0 +1,476 @@
+#include "JobForm.h"
+#include "ui_JobForm.h"
+
+#include "CronExpression.h"
+#include "JobKinds.h"
+#include "JobTimeZone.h"
+#include "Validator.h"
+
+#include <QFontDatabase>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStyle>
+#include <QTimeZone>
+
+namespace sx {
+
+namespace {
+
+// Pages of contentStack and timingStack, in the order of ui/JobForm.ui.
+enum ContentPage { JavaPage, ScriptPage, HttpPage, K8sPage, OtherPage };
+enum TimingPage { CronPage, FixedRatePage, SecondDelayPage, OneTimePage, ApiPage };
+
+const QString OneTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss"); // what the validator and the service take
+
+ContentPage contentPageFor(const QString& jobType)
+{
+    if (jobType == QLatin1String("java"))
+        return JavaPage;
+    if (JobKinds::isScriptType(jobType))
+        return ScriptPage;
+    if (jobType == QLatin1String("http"))
+        return HttpPage;
+    if (jobType == QLatin1String("k8s"))
+        return K8sPage;
+    return OtherPage;
+}
+
+TimingPage timingPageFor(int timeType)
+{
+    switch (timeType) {
+    case JobKinds::FixedRate:
+        return FixedRatePage;
+    case JobKinds::SecondDelay:
+        return SecondDelayPage;
+    case JobKinds::OneTime:
+        return OneTimePage;
+    case JobKinds::Api:
+        return ApiPage;
+    default:
+        return CronPage;
+    }
+}
+
+// Empty text means "not set": an empty field is never sent as an empty value.
+void setText(Job& job, Param param, const QString& text)
+{
+    if (text.isEmpty())
+        job.unset(param);
+    else
+        job.set(param, text);
+}
+
+QJsonObject jsonObject(const QString& text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+void repolish(QWidget* widget)
+{
+    widget->style()->unpolish(widget);
+    widget->style()->polish(widget);
+}
+
+} // namespace
+
+JobForm::JobForm(QWidget* parent)
+    : QWidget(parent)
+    , m_ui(new Ui::JobForm())
+{
+    m_ui->setupUi(this);
+
+    // Markers are a dynamic property, so that one rule styles every kind of field.
+    setStyleSheet(QStringLiteral("*[sxProblem=\"error\"] { border: 2px solid #d32f2f; }"
+                                 "*[sxProblem=\"warning\"] { border: 2px solid #e0a000; }"));
+
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    for (QPlainTextEdit* editor : {m_ui->scriptEdit, m_ui->k8sContentEdit}) {
+        editor->setFont(mono);
+        editor->setTabStopDistance(4 * editor->fontMetrics().horizontalAdvance(QLatin1Char(' ')));
+        editor->setLineWrapMode(QPlainTextEdit::NoWrap);
+    }
+    m_ui->timezoneCombo->lineEdit()->setPlaceholderText(tr("This computer's zone"));
+    m_ui->oneTimeEdit->setDateTime(QDateTime::currentDateTime().addSecs(3600));
+    m_ui->httpTimeoutSpin->setValue(15);
+    m_ui->fixedRateSpin->setValue(30);
+
+    fillCombos();
+    updateExecuteModes();
+    updatePages();
+    updateCursorLabel();
+    connectChanges();
+    connect(m_ui->problemsList, &QListWidget::itemClicked, this, &JobForm::jumpTo);
+    connect(m_ui->problemsList, &QListWidget::itemActivated, this, &JobForm::jumpTo);
+    updateNextFireTimes();
+    validate();
+}
+
+JobForm::~JobForm() = default;
+
+void JobForm::fillCombos()
+{
+    for (const QString& type : JobKinds::jobTypes())
+        m_ui->jobTypeCombo->addItem(type, type);
+    m_ui->statusCombo->addItem(tr("Enabled"), 1);
+    m_ui->statusCombo->addItem(tr("Disabled"), 0);
+    m_ui->httpMethodCombo->addItems({QStringLiteral("GET"), QStringLiteral("POST")});
+    m_ui->k8sResourceCombo->addItems({QStringLiteral("job"), QStringLiteral("shell")});
+    m_ui->timeTypeCombo->addItem(tr("Cron"), int(JobKinds::Cron));
+    m_ui->timeTypeCombo->addItem(tr("Fixed rate"), int(JobKinds::FixedRate));
+    m_ui->timeTypeCombo->addItem(tr("Second delay"), int(JobKinds::SecondDelay));
+    m_ui->timeTypeCombo->addItem(tr("One time"), int(JobKinds::OneTime));
+    m_ui->timeTypeCombo->addItem(tr("API only"), int(JobKinds::Api));
+    m_ui->timezoneCombo->addItems({QStringLiteral("GMT+8"), QStringLiteral("Asia/Shanghai"), QStringLiteral("UTC"),
+                                   QStringLiteral("Europe/Berlin"), QStringLiteral("America/New_York")});
+    m_ui->timezoneCombo->setCurrentIndex(-1);
+}
+
+void JobForm::connectChanges()
+{
+    for (QLineEdit* edit : findChildren<QLineEdit*>()) {
+        // The line edits inside combos and spin boxes report through their owner.
+        if (!qobject_cast<QComboBox*>(edit->parentWidget()) && !qobject_cast<QAbstractSpinBox*>(edit->parentWidget()))
+            connect(edit, &QLineEdit::textChanged, this, &JobForm::onEdited);
+    }
+    for (QPlainTextEdit* edit : findChildren<QPlainTextEdit*>())
+        connect(edit, &QPlainTextEdit::textChanged, this, &JobForm::onEdited);
+    for (QComboBox* combo : findChildren<QComboBox*>()) {
+        connect(combo, &QComboBox::currentIndexChanged, this, &JobForm::onEdited);
+        if (combo->isEditable())
+            connect(combo, &QComboBox::editTextChanged, this, &JobForm::onEdited);
+    }
+    for (QSpinBox* spin : findChildren<QSpinBox*>())
+        connect(spin, &QSpinBox::valueChanged, this, &JobForm::onEdited);
+    connect(m_ui->oneTimeEdit, &QDateTimeEdit::dateTimeChanged, this, &JobForm::onEdited);
+
+    connect(m_ui->jobTypeCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateExecuteModes();
+        updatePages();
+    });
+    connect(m_ui->timeTypeCombo, &QComboBox::currentIndexChanged, this, &JobForm::updatePages);
+    connect(m_ui->scriptEdit, &QPlainTextEdit::cursorPositionChanged, this, &JobForm::updateCursorLabel);
+}
+
+void JobForm::onEdited()
+{
+    if (m_loading)
+        return;
+    updateNextFireTimes();
+    validate();
+    Q_EMIT changed();
+}
+
+void JobForm::updatePages()
+{
+    m_ui->contentStack->setCurrentIndex(contentPageFor(m_ui->jobTypeCombo->currentData().toString()));
+    m_ui->timingStack->setCurrentIndex(timingPageFor(m_ui->timeTypeCombo->currentData().toInt()));
+}
+
+void JobForm::updateExecuteModes()
+{
+    // Only the modes the job type allows; keep the choice when the new type allows it too.
+    const QString previous = m_ui->executeModeCombo->currentText();
+    const QSignalBlocker blocker(m_ui->executeModeCombo);
+    m_ui->executeModeCombo->clear();
+    m_ui->executeModeCombo->addItems(JobKinds::executeModesFor(m_ui->jobTypeCombo->currentData().toString()));
+    const int index = m_ui->executeModeCombo->findText(previous);
+    m_ui->executeModeCombo->setCurrentIndex(index >= 0 ? index : 0);
+}
+
+void JobForm::updateNextFireTimes()
+{
+    m_ui->nextFiresList->clear();
+    if (m_ui->timeTypeCombo->currentData().toInt() != JobKinds::Cron)
+        return;
+    const QString text = m_ui->cronEdit->text().trimmed();
+    if (text.isEmpty())
+        return;
+    const QString zoneText = m_ui->timezoneCombo->currentText().trimmed();
+    QString zoneError;
+    const std::optional<QTimeZone> zone =
+        zoneText.isEmpty() ? std::optional(QTimeZone::systemTimeZone()) : JobTimeZone::parse(zoneText, &zoneError);
+    if (!zone) {
+        m_ui->nextFiresList->addItem(zoneError);
+        return;
+    }
+    const CronParseResult parsed = CronExpression::parse(text);
+    if (!parsed.isValid()) {
+        m_ui->nextFiresList->addItem(parsed.errorString());
+        return;
+    }
+    const QList<QDateTime> times = parsed.expression->nextFireTimes(QDateTime::currentDateTimeUtc(), *zone, 5);
+    if (times.isEmpty())
+        m_ui->nextFiresList->addItem(CronExpression::neverFiresMessage());
+    for (const QDateTime& time : times)
+        m_ui->nextFiresList->addItem(QLocale().toString(time, QStringLiteral("yyyy-MM-dd ddd HH:mm:ss")));
+}
+
+void JobForm::updateCursorLabel()
+{
+    const QTextCursor cursor = m_ui->scriptEdit->textCursor();
+    m_ui->cursorLabel->setText(
+        tr("Line %1, column %2").arg(cursor.blockNumber() + 1).arg(cursor.positionInBlock() + 1));
+}
+
+Job JobForm::job() const
+{
+    Job job;
+    setText(job, Param::RegionId, m_ui->regionEdit->text().trimmed());
+    setText(job, Param::Namespace, m_ui->namespaceEdit->text().trimmed());
+    setText(job, Param::GroupId, m_ui->groupEdit->text().trimmed());
+    setText(job, Param::Name, m_ui->nameEdit->text());
+    setText(job, Param::Description, m_ui->descriptionEdit->text());
+    const QString jobType = m_ui->jobTypeCombo->currentData().toString();
+    setText(job, Param::JobType, jobType);
+    setText(job, Param::ExecuteMode, m_ui->executeModeCombo->currentText());
+    job.set(Param::Status, m_ui->statusCombo->currentData());
+    setText(job, Param::Parameters, m_ui->parametersEdit->text());
+
+    // Only the page that applies is read: what is hidden is never sent.
+    switch (contentPageFor(jobType)) {
+    case JavaPage:
+        setText(job, Param::ClassName, m_ui->classNameEdit->text().trimmed());
+        break;
+    case ScriptPage:
+        setText(job, Param::Content, m_ui->scriptEdit->toPlainText());
+        break;
+    case HttpPage: {
+        QJsonObject http {{QStringLiteral("url"), m_ui->httpUrlEdit->text().trimmed()},
+                          {QStringLiteral("method"), m_ui->httpMethodCombo->currentText()},
+                          {QStringLiteral("timeout"), m_ui->httpTimeoutSpin->value()}};
+        const std::pair<const char*, QLineEdit*> optional[] = {
+            {"respKey", m_ui->respKeyEdit}, {"respValue", m_ui->respValueEdit}, {"cookie", m_ui->cookieEdit}};
+        for (const auto& [key, edit] : optional) {
+            if (!edit->text().isEmpty())
+                http.insert(QLatin1String(key), edit->text());
+        }
+        job.set(Param::Content, QString::fromUtf8(QJsonDocument(http).toJson(QJsonDocument::Compact)));
+        break;
+    }
+    case K8sPage: {
+        QJsonObject attrs {{QStringLiteral("resource"), m_ui->k8sResourceCombo->currentText().trimmed()}};
+        if (!m_ui->k8sImageEdit->text().trimmed().isEmpty())
+            attrs.insert(QStringLiteral("image"), m_ui->k8sImageEdit->text().trimmed());
+        job.set(Param::XAttrs, QString::fromUtf8(QJsonDocument(attrs).toJson(QJsonDocument::Compact)));
+        setText(job, Param::Content, m_ui->k8sContentEdit->toPlainText());
+        break;
+    }
+    case OtherPage:
+        break;
+    }
+
+    const int timeType = m_ui->timeTypeCombo->currentData().toInt();
+    job.set(Param::TimeType, timeType);
+    setText(job, Param::Timezone, m_ui->timezoneCombo->currentText().trimmed());
+    switch (timingPageFor(timeType)) {
+    case CronPage:
+        setText(job, Param::TimeExpression, m_ui->cronEdit->text().trimmed());
+        break;
+    case FixedRatePage:
+        job.set(Param::TimeExpression, QString::number(m_ui->fixedRateSpin->value()));
+        break;
+    case SecondDelayPage:
+        job.set(Param::TimeExpression, QString::number(m_ui->secondDelaySpin->value()));
+        break;
+    case OneTimePage:
+        job.set(Param::TimeExpression, m_ui->oneTimeEdit->dateTime().toString(OneTimeFormat));
+        break;
+    case ApiPage:
+        break;
+    }
+    // Fields this form has no widget for yet (issue 6 adds them) travel through unchanged.
+    for (const ParameterSpec& spec : Parameters::all()) {
+        if (!job.has(spec.param) && m_extra.has(spec.param))
+            job.set(spec.param, m_extra.value(spec.param));
+    }
+    job.setContacts(m_extra.contacts());
+    return job;
+}
+
+void JobForm::setJob(const Job& job)
+{
+    m_loading = true;
+    // Everything this form shows is taken from the job; what it does not show is kept for job().
+    m_extra = Job();
+    const QSet<Param> shown {Param::RegionId,    Param::Namespace, Param::GroupId,       Param::Name,
+                             Param::Description, Param::JobType,   Param::ExecuteMode,   Param::Status,
+                             Param::Parameters,  Param::ClassName, Param::Content,       Param::XAttrs,
+                             Param::TimeType,    Param::Timezone,  Param::TimeExpression};
+    for (const ParameterSpec& spec : Parameters::all()) {
+        if (!shown.contains(spec.param) && job.has(spec.param))
+            m_extra.set(spec.param, job.value(spec.param));
+    }
+    m_extra.setContacts(job.contacts());
+
+    m_ui->regionEdit->setText(job.text(Param::RegionId));
+    m_ui->namespaceEdit->setText(job.text(Param::Namespace));
+    m_ui->groupEdit->setText(job.text(Param::GroupId));
+    m_ui->nameEdit->setText(job.text(Param::Name));
+    m_ui->descriptionEdit->setText(job.text(Param::Description));
+    const QString jobType = job.text(Param::JobType);
+    m_ui->jobTypeCombo->setCurrentIndex(std::max(0, m_ui->jobTypeCombo->findData(jobType)));
+    updateExecuteModes();
+    const QString mode = job.text(Param::ExecuteMode);
+    if (!mode.isEmpty() && m_ui->executeModeCombo->findText(mode) < 0)
+        m_ui->executeModeCombo->addItem(mode); // keep what the file says; the validator judges it
+    if (!mode.isEmpty())
+        m_ui->executeModeCombo->setCurrentText(mode);
+    m_ui->statusCombo->setCurrentIndex(std::max(0, m_ui->statusCombo->findData(int(job.number(Param::Status, 1)))));
+    m_ui->parametersEdit->setText(job.text(Param::Parameters));
+
+    m_ui->classNameEdit->setText(job.text(Param::ClassName));
+    const QString content = job.text(Param::Content);
+    m_ui->scriptEdit->setPlainText(JobKinds::isScriptType(jobType) ? content : QString());
+    const QJsonObject http = jobType == QLatin1String("http") ? jsonObject(content) : QJsonObject();
+    m_ui->httpUrlEdit->setText(http.value(QStringLiteral("url")).toString());
+    m_ui->httpMethodCombo->setCurrentText(http.value(QStringLiteral("method")).toString(QStringLiteral("GET")));
+    m_ui->httpTimeoutSpin->setValue(http.value(QStringLiteral("timeout")).toInt(15));
+    m_ui->respKeyEdit->setText(http.value(QStringLiteral("respKey")).toString());
+    m_ui->respValueEdit->setText(http.value(QStringLiteral("respValue")).toString());
+    m_ui->cookieEdit->setText(http.value(QStringLiteral("cookie")).toString());
+    const QJsonObject attrs = jsonObject(job.text(Param::XAttrs));
+    m_ui->k8sResourceCombo->setCurrentText(attrs.value(QStringLiteral("resource")).toString(QStringLiteral("job")));
+    m_ui->k8sImageEdit->setText(attrs.value(QStringLiteral("image")).toString());
+    m_ui->k8sContentEdit->setPlainText(jobType == QLatin1String("k8s") ? content : QString());
+
+    const int timeType = int(job.number(Param::TimeType, JobKinds::Cron));
+    m_ui->timeTypeCombo->setCurrentIndex(std::max(0, m_ui->timeTypeCombo->findData(timeType)));
+    m_ui->timezoneCombo->setCurrentText(job.text(Param::Timezone));
+    const QString expression = job.text(Param::TimeExpression);
+    m_ui->cronEdit->setText(timeType == JobKinds::Cron ? expression : QString());
+    if (timeType == JobKinds::FixedRate)
+        m_ui->fixedRateSpin->setValue(expression.toInt());
+    if (timeType == JobKinds::SecondDelay)
+        m_ui->secondDelaySpin->setValue(expression.toInt());
+    if (timeType == JobKinds::OneTime) {
+        bool isNumber = false;
+        const qint64 ms = expression.toLongLong(&isNumber);
+        m_ui->oneTimeEdit->setDateTime(isNumber ? QDateTime::fromMSecsSinceEpoch(ms)
+                                                : QDateTime::fromString(expression, OneTimeFormat));
+    }
+    m_loading = false;
+
+    updatePages();
+    updateNextFireTimes();
+    validate();
+    Q_EMIT changed();
+}
+
+const Problems& JobForm::problems() const
+{
+    return m_problems;
+}
+
+bool JobForm::hasErrors() const
+{
+    return sx::hasErrors(m_problems);
+}
+
+QWidget* JobForm::widgetFor(const Problem& problem) const
+{
+    const QString jobType = m_ui->jobTypeCombo->currentData().toString();
+    switch (problem.param) {
+    case Param::RegionId:
+        return m_ui->regionEdit;
+    case Param::Namespace:
+        return m_ui->namespaceEdit;
+    case Param::GroupId:
+        return m_ui->groupEdit;
+    case Param::Name:
+        return m_ui->nameEdit;
+    case Param::Description:
+        return m_ui->descriptionEdit;
+    case Param::JobType:
+        return m_ui->jobTypeCombo;
+    case Param::ExecuteMode:
+        return m_ui->executeModeCombo;
+    case Param::Status:
+        return m_ui->statusCombo;
+    case Param::ClassName:
+        return m_ui->classNameEdit;
+    case Param::Parameters:
+        return m_ui->parametersEdit;
+    case Param::Content:
+        if (jobType == QLatin1String("http")) {
+            // "Content.method" and friends: the field of the HTTP page it names.
+            const QString key = problem.path.section(QLatin1Char('.'), 1);
+            const QHash<QString, QWidget*> fields {{QStringLiteral("method"), m_ui->httpMethodCombo},
+                                                   {QStringLiteral("timeout"), m_ui->httpTimeoutSpin},
+                                                   {QStringLiteral("respKey"), m_ui->respKeyEdit},
+                                                   {QStringLiteral("respValue"), m_ui->respValueEdit},
+                                                   {QStringLiteral("cookie"), m_ui->cookieEdit}};
+            return fields.value(key, m_ui->httpUrlEdit);
+        }
+        return jobType == QLatin1String("k8s") ? m_ui->k8sContentEdit : m_ui->scriptEdit;
+    case Param::XAttrs:
+        return problem.path.contains(QLatin1String("image")) ? static_cast<QWidget*>(m_ui->k8sImageEdit)
+                                                             : m_ui->k8sResourceCombo;
+    case Param::TimeType:
+        return m_ui->timeTypeCombo;
+    case Param::Timezone:
+        return m_ui->timezoneCombo;
+    case Param::TimeExpression:
+        switch (timingPageFor(m_ui->timeTypeCombo->currentData().toInt())) {
+        case FixedRatePage:
+            return m_ui->fixedRateSpin;
+        case SecondDelayPage:
+            return m_ui->secondDelaySpin;
+        case OneTimePage:
+            return m_ui->oneTimeEdit;
+        default:
+            return m_ui->cronEdit;
+        }
+    default:
+        return nullptr;
+    }
+}
+
+void JobForm::validate()
+{
+    for (QWidget* widget : std::as_const(m_marked)) {
+        widget->setProperty("sxProblem", QVariant());
+        widget->setToolTip(QString());
+        repolish(widget);
+    }
+    m_marked.clear();
+    m_ui->problemsList->clear();
+
+    m_problems = Validator::validate(job());
+    for (int i = 0; i < m_problems.size(); ++i) {
+        const Problem& problem = m_problems.at(i);
+        const QString label = Parameters::label(problem.param);
+        auto* item = new QListWidgetItem(m_ui->problemsList);
+        item->setText(tr("%1: %2").arg(label, problem.message));
+        item->setIcon(
+            style()->standardIcon(problem.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
+        item->setData(Qt::UserRole, i);
+        QWidget* widget = widgetFor(problem);
+        if (!widget)
+            continue;
+        // An error outranks a warning on the same field; the tooltip lists them all.
+        if (problem.isError() || widget->property("sxProblem").toString() != QLatin1String("error"))
+            widget->setProperty("sxProblem", problem.isError() ? QStringLiteral("error") : QStringLiteral("warning"));
+        const QString tip = widget->toolTip();
+        widget->setToolTip(tip.isEmpty() ? problem.message : tip + QLatin1Char('\n') + problem.message);
+        repolish(widget);
+        if (!m_marked.contains(widget))
+            m_marked.append(widget);
+    }
+    m_ui->problemsGroup->setTitle(m_problems.isEmpty() ? tr("Problems: none")
+                                                       : tr("Problems (%n)", nullptr, int(m_problems.size())));
+    Q_EMIT problemsChanged(hasErrors());
+}
+
+void JobForm::jumpTo(QListWidgetItem* item)
+{
+    const int index = item->data(Qt::UserRole).toInt();
+    if (index < 0 || index >= m_problems.size())
+        return;
+    QWidget* widget = widgetFor(m_problems.at(index));
+    if (!widget)
+        return;
+    m_ui->scrollArea->ensureWidgetVisible(widget);
+    widget->setFocus(Qt::OtherFocusReason);
+}
+
+} // namespace sx

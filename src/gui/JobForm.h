@@ -1,0 +1,59 @@
+#pragma once
+
+#include "Job.h"
+#include "Problem.h"
+
+#include <QHash>
+#include <QScopedPointer>
+#include <QWidget>
+
+namespace Ui {
+class JobForm;
+}
+
+class QListWidgetItem;
+
+namespace sx {
+
+/** The job composer: moves values between its widgets and a Job, and shows what the core validator says.
+ *  It never decides validity itself. */
+class JobForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit JobForm(QWidget* parent = nullptr);
+    ~JobForm() override;
+
+    Job job() const;
+    void setJob(const Job& job);
+
+    const Problems& problems() const;
+    bool hasErrors() const;
+
+    // The widget that shows a problem's field, or nullptr when the form has none for it.
+    QWidget* widgetFor(const Problem& problem) const;
+
+Q_SIGNALS:
+    void changed();
+    void problemsChanged(bool hasErrors);
+
+private:
+    void fillCombos();
+    void connectChanges();
+    void updatePages();
+    void updateExecuteModes();
+    void updateNextFireTimes();
+    void updateCursorLabel();
+    void validate();
+    void jumpTo(QListWidgetItem* item);
+    void onEdited();
+
+    const QScopedPointer<Ui::JobForm> m_ui;
+    Job m_extra; // the parameters of a loaded job that this form has no field for yet
+    Problems m_problems;
+    QList<QWidget*> m_marked;
+    bool m_loading = false; // setJob in progress: no validation per field
+};
+
+} // namespace sx

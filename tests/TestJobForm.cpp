@@ -1,0 +1,210 @@
+// The job composer driven through its real widgets, offscreen (issue 6).
+#include "JobForm.h"
+#include "JobKinds.h"
+#include "MainWindow.h"
+#include "SandboxServer.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTest>
+
+using namespace sx;
+
+class TestJobForm : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void contentPagesFollowJobType();
+    void timingPagesFollowTimeType();
+    void badCronIsMarkedAndListed();
+    void emptyNameIsMarked();
+    void submitsToSandbox();
+
+private:
+    template <typename T>
+    T* child(const char* name) const
+    {
+        T* widget = m_window->findChild<T*>(QLatin1String(name));
+        if (!widget)
+            qFatal("no widget %s", name);
+        return widget;
+    }
+    QString visiblePage(const char* stackName) const;
+    void retype(QLineEdit* edit, const QString& text);
+
+    MainWindow* m_window = nullptr;
+};
+
+void TestJobForm::init()
+{
+    m_window = new MainWindow();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QVERIFY(m_window->sandbox());
+}
+
+void TestJobForm::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+}
+
+// The one page of the stack that is visible; every other page must be hidden.
+QString TestJobForm::visiblePage(const char* stackName) const
+{
+    auto* stack = child<QStackedWidget>(stackName);
+    QStringList visible;
+    for (int i = 0; i < stack->count(); ++i) {
+        if (stack->widget(i)->isVisible())
+            visible.append(stack->widget(i)->objectName());
+    }
+    return visible.join(QLatin1Char(','));
+}
+
+void TestJobForm::retype(QLineEdit* edit, const QString& text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QTest::keyClicks(edit, text);
+}
+
+void TestJobForm::contentPagesFollowJobType()
+{
+    const QHash<QString, QString> expected {
+        {"java", "javaPage"},    {"python", "scriptPage"},   {"shell", "scriptPage"},
+        {"go", "scriptPage"},    {"http", "httpPage"},       {"k8s", "k8sPage"},
+        {"xxljob", "otherPage"}, {"dataworks", "otherPage"}, {"springschedule", "otherPage"}};
+    auto* jobType = child<QComboBox>("jobTypeCombo");
+    auto* modes = child<QComboBox>("executeModeCombo");
+    QCOMPARE(jobType->count(), 9);
+    retype(child<QLineEdit>("classNameEdit"), "com.example.HelloJob");
+    for (int i = 0; i < jobType->count(); ++i) {
+        jobType->setFocus();
+        jobType->setCurrentIndex(i);
+        const QString type = jobType->currentData().toString();
+        QCOMPARE(visiblePage("contentStack"), expected.value(type));
+        QStringList shownModes;
+        for (int m = 0; m < modes->count(); ++m)
+            shownModes.append(modes->itemText(m));
+        QCOMPARE(shownModes, JobKinds::executeModesFor(type));
+        // What is hidden is never sent.
+        const Job job = m_window->jobForm()->job();
+        QCOMPARE(job.has(Param::ClassName), type == "java");
+        QCOMPARE(job.has(Param::XAttrs), type == "k8s");
+    }
+    // The keyboard moves the choice too (no popup: see the combo-box pitfall in the toolchain notes).
+    jobType->setCurrentIndex(0);
+    QTest::keyClick(jobType, Qt::Key_Down);
+    QCOMPARE(visiblePage("contentStack"), expected.value(jobType->currentData().toString()));
+}
+
+void TestJobForm::timingPagesFollowTimeType()
+{
+    const QHash<int, QString> expected {{JobKinds::Cron, "cronPage"},
+                                        {JobKinds::FixedRate, "fixedRatePage"},
+                                        {JobKinds::SecondDelay, "secondDelayPage"},
+                                        {JobKinds::OneTime, "oneTimePage"},
+                                        {JobKinds::Api, "apiPage"}};
+    auto* timeType = child<QComboBox>("timeTypeCombo");
+    QCOMPARE(timeType->count(), JobKinds::timeTypes().size());
+    for (int i = 0; i < timeType->count(); ++i) {
+        timeType->setCurrentIndex(i);
+        const int type = timeType->currentData().toInt();
+        QCOMPARE(visiblePage("timingStack"), expected.value(type));
+        const Job job = m_window->jobForm()->job();
+        QCOMPARE(job.number(Param::TimeType), qint64(type));
+        QCOMPARE(job.has(Param::TimeExpression), type != JobKinds::Api);
+    }
+}
+
+void TestJobForm::badCronIsMarkedAndListed()
+{
+    auto* cron = child<QLineEdit>("cronEdit");
+    auto* problems = child<QListWidget>("problemsList");
+    QCOMPARE(child<QListWidget>("nextFiresList")->count(), 5);
+    retype(child<QLineEdit>("nameEdit"), "report");
+    retype(child<QLineEdit>("classNameEdit"), "com.example.HelloJob");
+    QVERIFY(!m_window->jobForm()->hasErrors());
+    QVERIFY(child<QPushButton>("submitButton")->isEnabled());
+
+    retype(cron, "0 0 25 * * ?"); // hour 25
+    QVERIFY(m_window->jobForm()->hasErrors());
+    QCOMPARE(cron->property("sxProblem").toString(), QString("error"));
+    QVERIFY(!cron->toolTip().isEmpty());
+    bool listed = false;
+    for (int i = 0; i < problems->count(); ++i)
+        listed = listed || problems->item(i)->text().contains(cron->toolTip().section('\n', 0, 0));
+    QVERIFY(listed);
+    QVERIFY(!child<QPushButton>("submitButton")->isEnabled());
+    QVERIFY(!child<QAction>("actionSubmit")->isEnabled());
+    QCOMPARE(child<QListWidget>("nextFiresList")->count(), 1); // the parse error instead of times
+
+    // Clicking the problem takes the user to the field.
+    child<QLineEdit>("nameEdit")->setFocus();
+    for (int i = 0; i < problems->count(); ++i) {
+        if (problems->item(i)->text().contains(cron->toolTip().section('\n', 0, 0))) {
+            QTest::mouseClick(problems->viewport(), Qt::LeftButton, {},
+                              problems->visualItemRect(problems->item(i)).center());
+            break;
+        }
+    }
+    QTRY_VERIFY(cron->hasFocus());
+
+    retype(cron, "0 0/10 * * * ?");
+    QVERIFY(cron->property("sxProblem").toString().isEmpty());
+    QCOMPARE(child<QListWidget>("nextFiresList")->count(), 5);
+}
+
+void TestJobForm::emptyNameIsMarked()
+{
+    auto* name = child<QLineEdit>("nameEdit");
+    retype(name, "report");
+    QVERIFY(name->property("sxProblem").toString().isEmpty());
+    retype(name, "");
+    QCOMPARE(name->property("sxProblem").toString(), QString("error"));
+    QVERIFY(!child<QPushButton>("submitButton")->isEnabled());
+}
+
+void TestJobForm::submitsToSandbox()
+{
+    child<QComboBox>("jobTypeCombo")->setCurrentIndex(JobKinds::jobTypes().indexOf("java"));
+    child<QComboBox>("timeTypeCombo")->setCurrentIndex(0);
+    child<QLineEdit>("nameEdit")->setText(QString::fromUtf8("每日 report")); // keyClicks takes Latin-1 only
+    retype(child<QLineEdit>("classNameEdit"), "com.example.HelloJob");
+    retype(child<QLineEdit>("cronEdit"), "0 30 2 * * ?");
+    child<QComboBox>("timezoneCombo")->setCurrentText("GMT+8");
+    QCOMPARE(child<QListWidget>("nextFiresList")->count(), 5);
+    QVERIFY(child<QListWidget>("nextFiresList")->item(0)->text().endsWith("02:30:00"));
+    for (const Problem& problem : m_window->jobForm()->problems())
+        QVERIFY2(!problem.isError(), qPrintable(problem.message));
+
+    auto* submit = child<QPushButton>("submitButton");
+    auto* jobId = child<QLabel>("jobIdLabel");
+    QVERIFY(submit->isEnabled());
+    QTest::mouseClick(submit, Qt::LeftButton);
+    QVERIFY(!child<QAction>("actionSubmit")->isEnabled()); // no second submit while one is in flight
+    child<QAction>("actionSubmit")->trigger();
+    QTRY_VERIFY(!jobId->text().isEmpty());
+
+    const QList<SandboxJob> jobs = m_window->sandbox()->jobs();
+    QCOMPARE(jobs.size(), 1);
+    QVERIFY(jobId->text().contains(QString::number(jobs.first().jobId)));
+    QCOMPARE(jobs.first().job.text(Param::Name), QString::fromUtf8("每日 report"));
+    QCOMPARE(jobs.first().job.text(Param::Timezone), QString("GMT+8"));
+    QVERIFY(child<QWidget>("copyJobIdButton")->isVisible());
+    QVERIFY(submit->isEnabled()); // ready for the next job; the form keeps what was typed
+    QCOMPARE(child<QLineEdit>("classNameEdit")->text(), QString("com.example.HelloJob"));
+}
+
+QTEST_MAIN(TestJobForm)
+#include "TestJobForm.moc"
