@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace sx;
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void badCronIsMarkedAndListed();
     void emptyNameIsMarked();
     void submitsToSandbox();
+    void savesAndReopens();
 
 private:
     template <typename T>
@@ -204,6 +206,32 @@ void TestJobForm::submitsToSandbox()
     QVERIFY(child<QWidget>("copyJobIdButton")->isVisible());
     QVERIFY(submit->isEnabled()); // ready for the next job; the form keeps what was typed
     QCOMPARE(child<QLineEdit>("classNameEdit")->text(), QString("com.example.HelloJob"));
+}
+
+void TestJobForm::savesAndReopens()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath("nightly.json");
+    child<QComboBox>("jobTypeCombo")->setCurrentIndex(JobKinds::jobTypes().indexOf("http"));
+    retype(child<QLineEdit>("nameEdit"), "nightly");
+    retype(child<QLineEdit>("httpUrlEdit"), "https://example.com/run");
+    child<QComboBox>("httpMethodCombo")->setCurrentText("POST");
+    child<QComboBox>("timeTypeCombo")->setCurrentIndex(1); // fixed rate
+    const Job saved = m_window->jobForm()->job();
+    QString error;
+    QVERIFY2(m_window->saveFile(path, &error), qPrintable(error));
+
+    child<QAction>("actionNew")->trigger();
+    QCOMPARE(child<QComboBox>("jobTypeCombo")->currentData().toString(), QString("java"));
+    QVERIFY2(m_window->openFile(path, &error), qPrintable(error));
+    QCOMPARE(m_window->jobForm()->job(), saved);
+    QCOMPARE(visiblePage("contentStack"), QString("httpPage"));
+    QCOMPARE(visiblePage("timingStack"), QString("fixedRatePage"));
+    QCOMPARE(child<QComboBox>("httpMethodCombo")->currentText(), QString("POST"));
+
+    QVERIFY(!m_window->openFile(dir.filePath("missing.json"), &error));
+    QVERIFY(!error.isEmpty());
 }
 
 QTEST_MAIN(TestJobForm)

@@ -8,7 +8,11 @@
 #include "SchedulerXClient.h"
 
 #include <QClipboard>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
+#include <QMessageBox>
+#include <QSaveFile>
 
 namespace sx {
 
@@ -39,9 +43,8 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_ui->copyJobIdButton, &QToolButton::clicked, this, &MainWindow::copyJobId);
     connect(m_ui->jobForm, &JobForm::problemsChanged, this, &MainWindow::updateSubmitEnabled);
-    // Open and Save arrive with job files (JobFileFormat); until then they are visibly unavailable.
-    m_ui->actionOpen->setEnabled(false);
-    m_ui->actionSave->setEnabled(false);
+    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::open);
+    connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::save);
 
     newJob();
 }
@@ -72,9 +75,73 @@ void MainWindow::newJob()
     job.set(Param::TimeType, int(JobKinds::Cron));
     job.set(Param::TimeExpression, QStringLiteral("0 0/10 * * * ?"));
     m_ui->jobForm->setJob(job);
+    m_file = JobFile();
+    m_path.clear();
+    updateTitle();
     m_ui->statusLabel->clear();
     m_ui->jobIdLabel->clear();
     m_ui->copyJobIdButton->setVisible(false);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_path.isEmpty() ? tr("New job - SchedulerX Job Studio")
+                                    : tr("%1 - SchedulerX Job Studio").arg(QFileInfo(m_path).fileName()));
+}
+
+bool MainWindow::openFile(const QString& path, QString* error)
+{
+    JobFileError fileError;
+    const std::optional<JobFile> file = JobFileFormat::load(path, &fileError);
+    if (!file) {
+        if (error)
+            *error = fileError.toString();
+        return false;
+    }
+    m_file = *file;
+    m_path = path;
+    m_ui->jobForm->setJob(file->job);
+    m_ui->statusLabel->clear();
+    m_ui->jobIdLabel->clear();
+    m_ui->copyJobIdButton->setVisible(false);
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::saveFile(const QString& path, QString* error)
+{
+    JobFile file = m_file; // a template stays a template, with its name and unknown fields
+    file.job = m_ui->jobForm->job();
+    QSaveFile out(path); // all or nothing: a failed save never leaves half a file
+    if (!out.open(QIODevice::WriteOnly) || out.write(JobFileFormat::serialize(file)) < 0 || !out.commit()) {
+        if (error)
+            *error = out.errorString();
+        return false;
+    }
+    m_file = file;
+    m_path = path;
+    updateTitle();
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 3000);
+    return true;
+}
+
+void MainWindow::open()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open job"), QFileInfo(m_path).path(),
+                                                      tr("Job files (*.json);;All files (*)"));
+    QString error;
+    if (!path.isEmpty() && !openFile(path, &error))
+        QMessageBox::warning(this, tr("Open job"), tr("%1 could not be opened.\n%2").arg(path, error));
+}
+
+void MainWindow::save()
+{
+    QString path = m_path;
+    if (path.isEmpty())
+        path = QFileDialog::getSaveFileName(this, tr("Save job"), tr("job.json"), tr("Job files (*.json)"));
+    QString error;
+    if (!path.isEmpty() && !saveFile(path, &error))
+        QMessageBox::warning(this, tr("Save job"), tr("%1 could not be saved.\n%2").arg(path, error));
 }
 
 void MainWindow::updateSubmitEnabled()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Credentials.h"
+#include "JobFile.h"
 #include "SubmitResult.h"
 
 #include <QMainWindow>
@@ -31,8 +32,15 @@ public:
     JobForm* jobForm() const;
     SandboxServer* sandbox() const; // the in-process target; nullptr when it could not listen
 
+    // Job files (JobFileFormat). On failure: false, and a translated reason in *error when given.
+    bool openFile(const QString& path, QString* error = nullptr);
+    bool saveFile(const QString& path, QString* error = nullptr);
+
 private:
     void newJob();
+    void open();
+    void save();
+    void updateTitle();
     void submit();
     void cancelSubmit();
     void onSubmitFinished(const SubmitResult& result);
@@ -43,6 +51,8 @@ private:
     SandboxServer* m_sandbox = nullptr;
     SchedulerXClient* m_client = nullptr;
     QPointer<CallOperation> m_operation; // the submit in flight, if any
+    JobFile m_file; // the open file's template fields, kept on save
+    QString m_path; // empty for a new job
 };
 
 } // namespace sx
