@@ -164,6 +164,14 @@ void JobForm::updatePages()
 {
     m_ui->contentStack->setCurrentIndex(contentPageFor(m_ui->jobTypeCombo->currentData().toString()));
     m_ui->timingStack->setCurrentIndex(timingPageFor(m_ui->timeTypeCombo->currentData().toInt()));
+    // A stack is as tall as its tallest page; ignoring the hidden pages lets it fit the one shown.
+    for (QStackedWidget* stack : {m_ui->contentStack, m_ui->timingStack}) {
+        for (int i = 0; i < stack->count(); ++i) {
+            const auto policy = i == stack->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+            stack->widget(i)->setSizePolicy(policy, policy);
+        }
+        stack->updateGeometry();
+    }
 }
 
 void JobForm::updateExecuteModes()
