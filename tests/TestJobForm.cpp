@@ -160,7 +160,8 @@ void TestJobForm::badCronIsMarkedAndListed()
             break;
         }
     }
-    QTRY_VERIFY(cron->hasFocus());
+    // Not hasFocus(): under Xvfb with no window manager the window is never active.
+    QTRY_COMPARE(m_window->focusWidget(), static_cast<QWidget*>(cron));
 
     retype(cron, "0 0/10 * * * ?");
     QVERIFY(cron->property("sxProblem").toString().isEmpty());
