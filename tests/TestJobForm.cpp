@@ -30,6 +30,7 @@ private Q_SLOTS:
     void emptyNameIsMarked();
     void submitsToSandbox();
     void savesAndReopens();
+    void unknownOutcomeIsShown();
 
 private:
     template <typename T>
@@ -233,6 +234,23 @@ void TestJobForm::savesAndReopens()
 
     QVERIFY(!m_window->openFile(dir.filePath("missing.json"), &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestJobForm::unknownOutcomeIsShown()
+{
+    retype(child<QLineEdit>("nameEdit"), "report");
+    retype(child<QLineEdit>("classNameEdit"), "com.example.HelloJob");
+    auto* status = child<QLabel>("statusLabel");
+    auto* submit = child<QPushButton>("submitButton");
+
+    // A server fault after sending: the job may exist, and the window says so rather than guessing.
+    m_window->sandbox()->injectFault(SandboxFault::InternalError);
+    QTest::mouseClick(submit, Qt::LeftButton);
+    QTRY_VERIFY2(status->text().startsWith("Unknown outcome"), qPrintable(status->text()));
+    QVERIFY(child<QLabel>("jobIdLabel")->text().isEmpty());
+    QVERIFY(m_window->sandbox()->jobs().isEmpty());
+    QVERIFY(submit->isEnabled());
+    QCOMPARE(child<QLineEdit>("nameEdit")->text(), QString("report")); // what was typed stays
 }
 
 QTEST_MAIN(TestJobForm)
