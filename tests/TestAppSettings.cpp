@@ -97,7 +97,7 @@ void TestAppSettings::roundTripsThroughTheFile()
     QCOMPARE(settings.historyRetentionDays(), 90);
     // Stable, readable spellings in the file.
     QSettings raw(iniPath(), QSettings::IniFormat);
-    QCOMPARE(raw.value("preferences/language").toString(), QString("zh_CN"));
+    QCOMPARE(raw.value("ui/language").toString(), QString("zh_CN"));
     QCOMPARE(raw.value("preferences/signatureVersion").toString(), QString("v2"));
     QCOMPARE(raw.value("preferences/connectTimeoutSeconds").toInt(), 5);
     QCOMPARE(raw.value("preferences/historyRetentionDays").toInt(), 90);
@@ -128,8 +128,9 @@ void TestAppSettings::readsForeignValuesAsDefaults()
 {
     QFile f(iniPath());
     QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("[preferences]\n"
+    f.write("[ui]\n"
             "language=klingon\n"
+            "[preferences]\n"
             "connectTimeoutSeconds=soon\n"
             "totalTimeoutSeconds=-7\n"
             "signatureVersion=v9\n"

@@ -12,7 +12,7 @@ namespace sx {
 namespace {
 
 // Groups of their own: the same file holds sxstudio-cli's profiles.
-const QString LanguageKey = QStringLiteral("preferences/language");
+const QString LanguageKey = QStringLiteral("ui/language"); // where Translations reads it before any window
 const QString ConnectTimeoutKey = QStringLiteral("preferences/connectTimeoutSeconds");
 const QString TotalTimeoutKey = QStringLiteral("preferences/totalTimeoutSeconds");
 const QString SignatureKey = QStringLiteral("preferences/signatureVersion");
@@ -96,7 +96,7 @@ void AppSettings::applyTimeouts(ClientOptions* options) const
 
 SignatureVersion AppSettings::signatureVersion() const
 {
-    return signatureVersionFromName(m_settings->value(SignatureKey).toString()).value_or(SignatureVersion::V3);
+    return signatureVersionFromName(m_settings->value(SignatureKey).toString()).value_or(DefaultSignatureVersion);
 }
 
 void AppSettings::setSignatureVersion(SignatureVersion version)
@@ -106,7 +106,7 @@ void AppSettings::setSignatureVersion(SignatureVersion version)
 
 bool AppSettings::confirmBeforeSubmit() const
 {
-    return m_settings->value(ConfirmKey, true).toBool(); // "false" and "0" say no
+    return m_settings->value(ConfirmKey, DefaultConfirmBeforeSubmit).toBool(); // "false" and "0" say no
 }
 
 void AppSettings::setConfirmBeforeSubmit(bool confirm)
@@ -116,7 +116,7 @@ void AppSettings::setConfirmBeforeSubmit(bool confirm)
 
 int AppSettings::historyRetentionDays() const
 {
-    return readInt(*m_settings, RetentionKey, 0, 0, MaxHistoryRetentionDays);
+    return readInt(*m_settings, RetentionKey, DefaultHistoryRetentionDays, 0, MaxHistoryRetentionDays);
 }
 
 void AppSettings::setHistoryRetentionDays(int days)
@@ -135,6 +135,7 @@ std::optional<QDateTime> AppSettings::historyCutoff(const QDateTime& now) const
 void AppSettings::restoreDefaults()
 {
     m_settings->remove(PreferencesGroup);
+    m_settings->remove(LanguageKey);
 }
 
 QByteArray AppSettings::geometry(const QString& key) const

@@ -27,6 +27,9 @@ public:
     // Defaults match ClientOptions, so that the window behaves as the command line does.
     static constexpr int DefaultConnectTimeoutSeconds = 10;
     static constexpr int DefaultTotalTimeoutSeconds = 60;
+    static constexpr SignatureVersion DefaultSignatureVersion = SignatureVersion::V3;
+    static constexpr bool DefaultConfirmBeforeSubmit = true;
+    static constexpr int DefaultHistoryRetentionDays = 0; // keep forever
     static constexpr int MinTimeoutSeconds = 1;
     static constexpr int MaxTimeoutSeconds = 600;
     static constexpr int MaxHistoryRetentionDays = 3650;
@@ -51,13 +54,13 @@ public:
     void setTotalTimeoutSeconds(int seconds);
     void applyTimeouts(ClientOptions* options) const; // sets its connectTimeoutMs and totalTimeoutMs
 
-    SignatureVersion signatureVersion() const; // for new submissions without a profile; V3 by default
+    SignatureVersion signatureVersion() const; // for submissions without a profile
     void setSignatureVersion(SignatureVersion version);
 
-    bool confirmBeforeSubmit() const; // true by default
+    bool confirmBeforeSubmit() const;
     void setConfirmBeforeSubmit(bool confirm);
 
-    // 0 keeps the history forever (the default); clamped to [0, MaxHistoryRetentionDays].
+    // 0 keeps the history forever; clamped to [0, MaxHistoryRetentionDays].
     int historyRetentionDays() const;
     void setHistoryRetentionDays(int days);
     // Entries recorded before this time are due for HistoryStore::prune(); nothing when kept forever.
