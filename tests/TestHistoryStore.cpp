@@ -33,6 +33,7 @@ private Q_SLOTS:
     void exportsJsonLines();
     void exportsCsv();
     void clonesToAJobFile();
+    void prunesOlderEntriesWithTheirIndex();
     void refusesCorruptFileUntouched();
     void refusesForeignDatabaseUntouched();
     void refusesNewerSchema();
@@ -428,6 +429,63 @@ void TestHistoryStore::clonesToAJobFile()
     QCOMPARE(again->job, a.job);
     QVERIFY(!store.clone(*id + 1, &error));
     QVERIFY(error.contains(QString::number(*id + 1)));
+}
+
+void TestHistoryStore::prunesOlderEntriesWithTheirIndex()
+{
+    HistoryStore store(dbPath());
+    const QDateTime cut = QDateTime::fromString("2026-02-01T00:00:00Z", Qt::ISODate);
+    auto at = [&](const QString& name, const QDateTime& time) {
+        HistoryAttempt a = attempt(name);
+        a.time = time;
+        return *store.begin(a);
+    };
+    const qint64 oldCreated = at("archive-created", cut.addDays(-40));
+    const qint64 oldPending = at("archive-pending", cut.addMSecs(-1)); // never completed: goes too
+    const qint64 atCut = at("boundary-kept", cut); // not older than the cut
+    const qint64 recent = at("recent-kept", cut.addDays(3));
+    QVERIFY(store.complete(oldCreated, created("9001", "REQ-OLD")));
+    QVERIFY(store.complete(recent, created("9002", "REQ-NEW")));
+
+    QString error;
+    QCOMPARE(store.prune(cut, &error), std::optional<int>(2));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QList<qint64> left;
+    for (const auto& e : store.search({}))
+        left.append(e.id);
+    QCOMPARE(left, (QList<qint64> {recent, atCut}));
+    QVERIFY(!store.entry(oldCreated));
+    QVERIFY(!store.entry(oldPending));
+    HistoryQuery q;
+    q.text = "archive"; // through the FTS index
+    QVERIFY(store.search(q).isEmpty());
+    q.text = "REQ-OLD";
+    QVERIFY(store.search(q).isEmpty());
+    q.text = "kept";
+    QCOMPARE(store.count(q), 2);
+    QSqlQuery sql(store.database());
+    // No index rows or bodies left behind for the removed entries.
+    QVERIFY(sql.exec("SELECT count(*) FROM entries_fts WHERE entries_fts MATCH '\"archive\"'") && sql.next());
+    QCOMPARE(sql.value(0).toInt(), 0);
+    QVERIFY(sql.exec("SELECT count(*) FROM entry_bodies") && sql.next());
+    QCOMPARE(sql.value(0).toInt(), 2);
+    QVERIFY2(sql.exec("INSERT INTO entries_fts(entries_fts) VALUES ('integrity-check')"),
+             qPrintable(sql.lastError().text()));
+
+    // Nothing older: nothing removed. A later cut takes the rest.
+    QCOMPARE(store.prune(cut, &error), std::optional<int>(0));
+    QCOMPARE(store.prune(cut.addDays(30), &error), std::optional<int>(2));
+    QCOMPARE(store.count({}), 0);
+    // New entries still get fresh ids.
+    QVERIFY(*store.begin(attempt("after")) > recent);
+
+    QVERIFY(!store.prune(QDateTime(), &error));
+    QVERIFY2(error.contains(dbPath()), qPrintable(error));
+    HistoryStore reader(dbPath(), HistoryStore::Access::ReadOnly);
+    error.clear();
+    QVERIFY(!reader.prune(cut.addYears(1), &error));
+    QVERIFY2(error.contains("reading only"), qPrintable(error));
+    QCOMPARE(reader.count({}), 1);
 }
 
 void TestHistoryStore::refusesCorruptFileUntouched()

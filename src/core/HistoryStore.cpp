@@ -551,6 +551,47 @@ bool HistoryStore::complete(qint64 id, const SubmitResult& result, QString* erro
     return true;
 }
 
+std::optional<int> HistoryStore::prune(const QDateTime& olderThan, QString* error)
+{
+    if (!isWritable()) {
+        if (error) {
+            *error = m_error.isEmpty()
+                ? tr("history %1: opened for reading only.").arg(QDir::toNativeSeparators(m_path))
+                : m_error;
+        }
+        return std::nullopt;
+    }
+    if (!olderThan.isValid()) {
+        if (error)
+            *error = tr("history %1: no time given to remove entries before.").arg(QDir::toNativeSeparators(m_path));
+        return std::nullopt;
+    }
+    QSqlQuery q(m_db);
+    auto failed = [&](const QSqlError& sqlError) -> std::optional<int> {
+        if (error)
+            *error = describe(sqlError);
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+        return std::nullopt;
+    };
+    const qint64 cut = olderThan.toMSecsSinceEpoch();
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return failed(q.lastError());
+    // Bodies first: they would go by cascade too, but only while foreign keys are on for this connection.
+    // The delete trigger keeps the FTS index in step with the entries.
+    q.prepare(QStringLiteral("DELETE FROM entry_bodies WHERE entry_id IN (SELECT id FROM entries WHERE time < ?)"));
+    q.addBindValue(cut);
+    if (!q.exec())
+        return failed(q.lastError());
+    q.prepare(QStringLiteral("DELETE FROM entries WHERE time < ?"));
+    q.addBindValue(cut);
+    if (!q.exec())
+        return failed(q.lastError());
+    const int removed = q.numRowsAffected();
+    if (!q.exec(QStringLiteral("COMMIT")))
+        return failed(q.lastError());
+    return removed;
+}
+
 QList<HistoryEntry> HistoryStore::search(const HistoryQuery& query, QString* error) const
 {
     QList<HistoryEntry> result;

@@ -106,6 +106,9 @@ public:
     // Recording. On failure the error names the file; entries already recorded are never touched.
     std::optional<qint64> begin(const HistoryAttempt& attempt, QString* error = nullptr);
     bool complete(qint64 id, const SubmitResult& result, QString* error = nullptr);
+    // Retention: removes every entry recorded before olderThan, pending ones included, with its details and its
+    // search index rows, in one transaction. How many went, or nothing (and the error) when it failed.
+    std::optional<int> prune(const QDateTime& olderThan, QString* error = nullptr);
 
     // Reading, newest first.
     QList<HistoryEntry> search(const HistoryQuery& query, QString* error = nullptr) const;
