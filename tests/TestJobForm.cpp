@@ -1,4 +1,5 @@
 // The job composer driven through its real widgets, offscreen (issue 6).
+#include "HistoryStore.h"
 #include "JobForm.h"
 #include "JobKinds.h"
 #include "MainWindow.h"
@@ -10,8 +11,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -22,6 +25,7 @@ class TestJobForm : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void contentPagesFollowJobType();
@@ -44,12 +48,30 @@ private:
     QString visiblePage(const char* stackName) const;
     void retype(QLineEdit* edit, const QString& text);
 
+    QTemporaryDir m_dir;
+    AppContext m_context;
     MainWindow* m_window = nullptr;
 };
 
+void TestJobForm::initTestCase()
+{
+    // Never the user's own settings, history or keychain.
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath("settings"));
+    QCoreApplication::setOrganizationName("sxstudio-test");
+    QCoreApplication::setApplicationName("sxstudio-test");
+}
+
 void TestJobForm::init()
 {
-    m_window = new MainWindow();
+    QSettings().clear();
+    m_context.profiles = std::make_unique<ProfileStore>(m_dir.filePath("profiles.ini"));
+    m_context.secrets = std::make_unique<MemorySecretStore>();
+    QFile::remove(m_dir.filePath("history.sqlite"));
+    m_context.history = std::make_unique<HistoryStore>(m_dir.filePath("history.sqlite"));
+    m_context.templates = std::make_unique<TemplateStore>(m_dir.filePath("templates"));
+    m_window = new MainWindow(&m_context);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     QVERIFY(m_window->sandbox());
@@ -202,7 +224,7 @@ void TestJobForm::submitsToSandbox()
 
     const QList<SandboxJob> jobs = m_window->sandbox()->jobs();
     QCOMPARE(jobs.size(), 1);
-    QVERIFY(jobId->text().contains(QString::number(jobs.first().jobId)));
+    QCOMPARE(jobId->text(), QString::number(jobs.first().jobId));
     QCOMPARE(jobs.first().job.text(Param::Name), QString::fromUtf8("每日 report"));
     QCOMPARE(jobs.first().job.text(Param::Timezone), QString("GMT+8"));
     QVERIFY(child<QWidget>("copyJobIdButton")->isVisible());
@@ -240,13 +262,13 @@ void TestJobForm::unknownOutcomeIsShown()
 {
     retype(child<QLineEdit>("nameEdit"), "report");
     retype(child<QLineEdit>("classNameEdit"), "com.example.HelloJob");
-    auto* status = child<QLabel>("statusLabel");
+    auto* status = child<QLabel>("outcomeLabel");
     auto* submit = child<QPushButton>("submitButton");
 
     // A server fault after sending: the job may exist, and the window says so rather than guessing.
     m_window->sandbox()->injectFault(SandboxFault::InternalError);
     QTest::mouseClick(submit, Qt::LeftButton);
-    QTRY_VERIFY2(status->text().startsWith("Unknown outcome"), qPrintable(status->text()));
+    QTRY_VERIFY2(status->text().startsWith("Outcome unknown"), qPrintable(status->text()));
     QVERIFY(child<QLabel>("jobIdLabel")->text().isEmpty());
     QVERIFY(m_window->sandbox()->jobs().isEmpty());
     QVERIFY(submit->isEnabled());

@@ -1,7 +1,9 @@
 #include "MainWindow.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 #include <cstring>
 
@@ -9,8 +11,9 @@ namespace {
 
 void describe(QCoreApplication& app, QCommandLineParser& parser)
 {
+    // The same names as sxstudio-cli: both share the profiles, templates and history.
+    QCoreApplication::setOrganizationName(QStringLiteral("sxstudio"));
     QCoreApplication::setApplicationName(QStringLiteral("sxstudio"));
-    QCoreApplication::setOrganizationName(QStringLiteral("SchedulerX Job Studio"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SXSTUDIO_VERSION));
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Compose SchedulerX jobs and submit them (CreateJob)."));
@@ -38,11 +41,17 @@ int main(int argc, char** argv)
     QCommandLineParser parser;
     if (onlyPrints(argc, argv)) {
         QCoreApplication app(argc, argv);
+        sx::Translations::install(sx::Translations::configuredLanguage());
         describe(app, parser);
         return 0;
     }
     QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("sxstudio"));
+    QCoreApplication::setApplicationName(QStringLiteral("sxstudio"));
+    sx::Translations::install(sx::Translations::configuredLanguage());
     describe(app, parser);
+    QApplication::setApplicationDisplayName(QObject::tr("SchedulerX Job Studio"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.sxstudio"));
 
     sx::MainWindow window;
     window.show();

@@ -1,6 +1,9 @@
 #include "JobForm.h"
 #include "ui_JobForm.h"
 
+#include "AlertsPanel.h"
+#include "ExecutionPanel.h"
+
 #include "CronExpression.h"
 #include "JobKinds.h"
 #include "JobTimeZone.h"
@@ -89,7 +92,10 @@ JobForm::JobForm(QWidget* parent)
         editor->setTabStopDistance(4 * editor->fontMetrics().horizontalAdvance(QLatin1Char(' ')));
         editor->setLineWrapMode(QPlainTextEdit::NoWrap);
     }
-    m_ui->timezoneCombo->lineEdit()->setPlaceholderText(tr("This computer's zone"));
+    // Exactly five rows: the list never scrolls and never leaves a gap.
+    const int rowHeight = m_ui->nextFiresList->fontMetrics().height() + 2;
+    m_ui->nextFiresList->setFixedHeight(5 * rowHeight + 2 * m_ui->nextFiresList->frameWidth() + 4);
+    m_ui->timezoneCombo->lineEdit()->setPlaceholderText(tr("This computer's time zone"));
     m_ui->oneTimeEdit->setDateTime(QDateTime::currentDateTime().addSecs(3600));
     m_ui->httpTimeoutSpin->setValue(15);
     m_ui->fixedRateSpin->setValue(30);
@@ -107,6 +113,17 @@ JobForm::JobForm(QWidget* parent)
 
 JobForm::~JobForm() = default;
 
+QByteArray JobForm::saveSplitter() const
+{
+    return m_ui->formSplitter->saveState();
+}
+
+void JobForm::restoreSplitter(const QByteArray& state)
+{
+    if (!m_ui->formSplitter->restoreState(state))
+        m_ui->formSplitter->setSizes({600, 120});
+}
+
 void JobForm::fillCombos()
 {
     for (const QString& type : JobKinds::jobTypes())
@@ -115,6 +132,11 @@ void JobForm::fillCombos()
     m_ui->statusCombo->addItem(tr("Disabled"), 0);
     m_ui->httpMethodCombo->addItems({QStringLiteral("GET"), QStringLiteral("POST")});
     m_ui->k8sResourceCombo->addItems({QStringLiteral("job"), QStringLiteral("shell")});
+    m_ui->priorityCombo->addItem(tr("Not set"), QVariant());
+    m_ui->priorityCombo->addItem(tr("Low (1)"), 1);
+    m_ui->priorityCombo->addItem(tr("Medium (5)"), 5);
+    m_ui->priorityCombo->addItem(tr("High (10)"), 10);
+    m_ui->priorityCombo->addItem(tr("Very high (15)"), 15);
     m_ui->timeTypeCombo->addItem(tr("Cron"), int(JobKinds::Cron));
     m_ui->timeTypeCombo->addItem(tr("Fixed rate"), int(JobKinds::FixedRate));
     m_ui->timeTypeCombo->addItem(tr("Second delay"), int(JobKinds::SecondDelay));
@@ -127,20 +149,29 @@ void JobForm::fillCombos()
 
 void JobForm::connectChanges()
 {
+    // The panels report through their own changed(); the form's other fields are watched here.
+    const auto ownField = [this](QWidget* widget) {
+        return !m_ui->executionPanel->isAncestorOf(widget) && !m_ui->alertsPanel->isAncestorOf(widget);
+    };
     for (QLineEdit* edit : findChildren<QLineEdit*>()) {
         // The line edits inside combos and spin boxes report through their owner.
-        if (!qobject_cast<QComboBox*>(edit->parentWidget()) && !qobject_cast<QAbstractSpinBox*>(edit->parentWidget()))
+        if (ownField(edit) && !qobject_cast<QComboBox*>(edit->parentWidget()) &&
+            !qobject_cast<QAbstractSpinBox*>(edit->parentWidget()))
             connect(edit, &QLineEdit::textChanged, this, &JobForm::onEdited);
     }
     for (QPlainTextEdit* edit : findChildren<QPlainTextEdit*>())
         connect(edit, &QPlainTextEdit::textChanged, this, &JobForm::onEdited);
     for (QComboBox* combo : findChildren<QComboBox*>()) {
+        if (!ownField(combo))
+            continue;
         connect(combo, &QComboBox::currentIndexChanged, this, &JobForm::onEdited);
         if (combo->isEditable())
             connect(combo, &QComboBox::editTextChanged, this, &JobForm::onEdited);
     }
-    for (QSpinBox* spin : findChildren<QSpinBox*>())
-        connect(spin, &QSpinBox::valueChanged, this, &JobForm::onEdited);
+    for (QSpinBox* spin : findChildren<QSpinBox*>()) {
+        if (ownField(spin))
+            connect(spin, &QSpinBox::valueChanged, this, &JobForm::onEdited);
+    }
     connect(m_ui->oneTimeEdit, &QDateTimeEdit::dateTimeChanged, this, &JobForm::onEdited);
 
     connect(m_ui->jobTypeCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -148,6 +179,10 @@ void JobForm::connectChanges()
         updatePages();
     });
     connect(m_ui->timeTypeCombo, &QComboBox::currentIndexChanged, this, &JobForm::updatePages);
+    connect(m_ui->executeModeCombo, &QComboBox::currentTextChanged, m_ui->executionPanel,
+            &ExecutionPanel::setExecuteMode);
+    connect(m_ui->executionPanel, &ExecutionPanel::changed, this, &JobForm::onEdited);
+    connect(m_ui->alertsPanel, &AlertsPanel::changed, this, &JobForm::onEdited);
     connect(m_ui->scriptEdit, &QPlainTextEdit::cursorPositionChanged, this, &JobForm::updateCursorLabel);
 }
 
@@ -162,16 +197,27 @@ void JobForm::onEdited()
 
 void JobForm::updatePages()
 {
-    m_ui->contentStack->setCurrentIndex(contentPageFor(m_ui->jobTypeCombo->currentData().toString()));
+    const QString jobType = m_ui->jobTypeCombo->currentData().toString();
+    m_ui->contentStack->setCurrentIndex(contentPageFor(jobType));
+    updateOtherContentHint(jobType);
     m_ui->timingStack->setCurrentIndex(timingPageFor(m_ui->timeTypeCombo->currentData().toInt()));
-    // A stack is as tall as its tallest page; ignoring the hidden pages lets it fit the one shown.
-    for (QStackedWidget* stack : {m_ui->contentStack, m_ui->timingStack}) {
-        for (int i = 0; i < stack->count(); ++i) {
-            const auto policy = i == stack->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
-            stack->widget(i)->setSizePolicy(policy, policy);
-        }
-        stack->updateGeometry();
-    }
+    m_ui->contentStack->updateGeometry(); // a FittingStack is as tall as the page shown
+    m_ui->timingStack->updateGeometry();
+}
+
+void JobForm::updateOtherContentHint(const QString& jobType)
+{
+    // The API documents no format for these types' Content; the hints say what their consoles ask for.
+    if (jobType == QLatin1String("xxljob"))
+        m_ui->otherContentEdit->setPlaceholderText(tr("The XXL-JOB JobHandler to run, e.g. demoJobHandler"));
+    else if (jobType == QLatin1String("dataworks"))
+        m_ui->otherContentEdit->setPlaceholderText(tr("The DataWorks node's content, as DataWorks exports it"));
+    else if (jobType == QLatin1String("springschedule"))
+        m_ui->otherContentEdit->setPlaceholderText(tr("The @Scheduled method to run, e.g. orderService.cleanUp"));
+    m_ui->otherNote->setText(
+        tr("The API documents no fixed format for the content of %1 jobs: it is sent exactly as typed, or not at "
+           "all when empty. Such jobs are usually created by their worker or by DataWorks.")
+            .arg(jobType));
 }
 
 void JobForm::updateExecuteModes()
@@ -183,6 +229,7 @@ void JobForm::updateExecuteModes()
     m_ui->executeModeCombo->addItems(JobKinds::executeModesFor(m_ui->jobTypeCombo->currentData().toString()));
     const int index = m_ui->executeModeCombo->findText(previous);
     m_ui->executeModeCombo->setCurrentIndex(index >= 0 ? index : 0);
+    m_ui->executionPanel->setExecuteMode(m_ui->executeModeCombo->currentText());
 }
 
 void JobForm::updateNextFireTimes()
@@ -225,6 +272,7 @@ Job JobForm::job() const
     Job job;
     setText(job, Param::RegionId, m_ui->regionEdit->text().trimmed());
     setText(job, Param::Namespace, m_ui->namespaceEdit->text().trimmed());
+    setText(job, Param::NamespaceSource, m_ui->namespaceSourceEdit->text().trimmed());
     setText(job, Param::GroupId, m_ui->groupEdit->text().trimmed());
     setText(job, Param::Name, m_ui->nameEdit->text());
     setText(job, Param::Description, m_ui->descriptionEdit->text());
@@ -233,6 +281,8 @@ Job JobForm::job() const
     setText(job, Param::ExecuteMode, m_ui->executeModeCombo->currentText());
     job.set(Param::Status, m_ui->statusCombo->currentData());
     setText(job, Param::Parameters, m_ui->parametersEdit->text());
+    if (m_ui->priorityCombo->currentData().isValid())
+        job.set(Param::Priority, m_ui->priorityCombo->currentData());
 
     // Only the page that applies is read: what is hidden is never sent.
     switch (contentPageFor(jobType)) {
@@ -264,6 +314,7 @@ Job JobForm::job() const
         break;
     }
     case OtherPage:
+        setText(job, Param::Content, m_ui->otherContentEdit->toPlainText());
         break;
     }
 
@@ -273,6 +324,9 @@ Job JobForm::job() const
     switch (timingPageFor(timeType)) {
     case CronPage:
         setText(job, Param::TimeExpression, m_ui->cronEdit->text().trimmed());
+        setText(job, Param::Calendar, m_ui->calendarEdit->text().trimmed());
+        if (m_ui->dataOffsetSpin->value() > 0) // its lowest value reads "None"
+            job.set(Param::DataOffset, m_ui->dataOffsetSpin->value());
         break;
     case FixedRatePage:
         job.set(Param::TimeExpression, QString::number(m_ui->fixedRateSpin->value()));
@@ -286,32 +340,17 @@ Job JobForm::job() const
     case ApiPage:
         break;
     }
-    // Fields this form has no widget for yet (issue 6 adds them) travel through unchanged.
-    for (const ParameterSpec& spec : Parameters::all()) {
-        if (!job.has(spec.param) && m_extra.has(spec.param))
-            job.set(spec.param, m_extra.value(spec.param));
-    }
-    job.setContacts(m_extra.contacts());
+    m_ui->executionPanel->store(job);
+    m_ui->alertsPanel->store(job);
     return job;
 }
 
 void JobForm::setJob(const Job& job)
 {
     m_loading = true;
-    // Everything this form shows is taken from the job; what it does not show is kept for job().
-    m_extra = Job();
-    const QSet<Param> shown {Param::RegionId,    Param::Namespace, Param::GroupId,       Param::Name,
-                             Param::Description, Param::JobType,   Param::ExecuteMode,   Param::Status,
-                             Param::Parameters,  Param::ClassName, Param::Content,       Param::XAttrs,
-                             Param::TimeType,    Param::Timezone,  Param::TimeExpression};
-    for (const ParameterSpec& spec : Parameters::all()) {
-        if (!shown.contains(spec.param) && job.has(spec.param))
-            m_extra.set(spec.param, job.value(spec.param));
-    }
-    m_extra.setContacts(job.contacts());
-
     m_ui->regionEdit->setText(job.text(Param::RegionId));
     m_ui->namespaceEdit->setText(job.text(Param::Namespace));
+    m_ui->namespaceSourceEdit->setText(job.text(Param::NamespaceSource));
     m_ui->groupEdit->setText(job.text(Param::GroupId));
     m_ui->nameEdit->setText(job.text(Param::Name));
     m_ui->descriptionEdit->setText(job.text(Param::Description));
@@ -323,8 +362,15 @@ void JobForm::setJob(const Job& job)
         m_ui->executeModeCombo->addItem(mode); // keep what the file says; the validator judges it
     if (!mode.isEmpty())
         m_ui->executeModeCombo->setCurrentText(mode);
+    m_ui->executionPanel->load(job);
+    m_ui->alertsPanel->load(job);
+    m_ui->executionPanel->setExecuteMode(m_ui->executeModeCombo->currentText());
     m_ui->statusCombo->setCurrentIndex(std::max(0, m_ui->statusCombo->findData(int(job.number(Param::Status, 1)))));
     m_ui->parametersEdit->setText(job.text(Param::Parameters));
+    const QVariant priority = job.has(Param::Priority) ? QVariant(int(job.number(Param::Priority))) : QVariant();
+    if (priority.isValid() && m_ui->priorityCombo->findData(priority) < 0)
+        m_ui->priorityCombo->addItem(priority.toString(), priority); // unusual, kept; the validator warns
+    m_ui->priorityCombo->setCurrentIndex(std::max(0, m_ui->priorityCombo->findData(priority)));
 
     m_ui->classNameEdit->setText(job.text(Param::ClassName));
     const QString content = job.text(Param::Content);
@@ -340,12 +386,15 @@ void JobForm::setJob(const Job& job)
     m_ui->k8sResourceCombo->setCurrentText(attrs.value(QStringLiteral("resource")).toString(QStringLiteral("job")));
     m_ui->k8sImageEdit->setText(attrs.value(QStringLiteral("image")).toString());
     m_ui->k8sContentEdit->setPlainText(jobType == QLatin1String("k8s") ? content : QString());
+    m_ui->otherContentEdit->setPlainText(contentPageFor(jobType) == OtherPage ? content : QString());
 
     const int timeType = int(job.number(Param::TimeType, JobKinds::Cron));
     m_ui->timeTypeCombo->setCurrentIndex(std::max(0, m_ui->timeTypeCombo->findData(timeType)));
     m_ui->timezoneCombo->setCurrentText(job.text(Param::Timezone));
     const QString expression = job.text(Param::TimeExpression);
     m_ui->cronEdit->setText(timeType == JobKinds::Cron ? expression : QString());
+    m_ui->calendarEdit->setText(job.text(Param::Calendar));
+    m_ui->dataOffsetSpin->setValue(int(job.number(Param::DataOffset, 0)));
     if (timeType == JobKinds::FixedRate)
         m_ui->fixedRateSpin->setValue(expression.toInt());
     if (timeType == JobKinds::SecondDelay)
@@ -382,6 +431,8 @@ QWidget* JobForm::widgetFor(const Problem& problem) const
         return m_ui->regionEdit;
     case Param::Namespace:
         return m_ui->namespaceEdit;
+    case Param::NamespaceSource:
+        return m_ui->namespaceSourceEdit;
     case Param::GroupId:
         return m_ui->groupEdit;
     case Param::Name:
@@ -398,6 +449,12 @@ QWidget* JobForm::widgetFor(const Problem& problem) const
         return m_ui->classNameEdit;
     case Param::Parameters:
         return m_ui->parametersEdit;
+    case Param::Priority:
+        return m_ui->priorityCombo;
+    case Param::Calendar:
+        return m_ui->calendarEdit;
+    case Param::DataOffset:
+        return m_ui->dataOffsetSpin;
     case Param::Content:
         if (jobType == QLatin1String("http")) {
             // "Content.method" and friends: the field of the HTTP page it names.
@@ -409,7 +466,14 @@ QWidget* JobForm::widgetFor(const Problem& problem) const
                                                    {QStringLiteral("cookie"), m_ui->cookieEdit}};
             return fields.value(key, m_ui->httpUrlEdit);
         }
-        return jobType == QLatin1String("k8s") ? m_ui->k8sContentEdit : m_ui->scriptEdit;
+        switch (contentPageFor(jobType)) {
+        case K8sPage:
+            return m_ui->k8sContentEdit;
+        case OtherPage:
+            return m_ui->otherContentEdit;
+        default:
+            return m_ui->scriptEdit;
+        }
     case Param::XAttrs:
         return problem.path.contains(QLatin1String("image")) ? static_cast<QWidget*>(m_ui->k8sImageEdit)
                                                              : m_ui->k8sResourceCombo;
@@ -429,7 +493,9 @@ QWidget* JobForm::widgetFor(const Problem& problem) const
             return m_ui->cronEdit;
         }
     default:
-        return nullptr;
+        if (QWidget* widget = m_ui->executionPanel->widgetFor(problem))
+            return widget;
+        return m_ui->alertsPanel->widgetFor(problem);
     }
 }
 
@@ -444,6 +510,13 @@ void JobForm::validate()
     m_ui->problemsList->clear();
 
     m_problems = Validator::validate(job());
+    for (Problem& problem : m_problems) {
+        // Here a placeholder is not a mistake: Submit asks for its value.
+        if (problem.code == PlaceholderCode) {
+            problem.severity = Severity::Warning;
+            problem.message = tr("holds a placeholder; Submit asks for its value.");
+        }
+    }
     for (int i = 0; i < m_problems.size(); ++i) {
         const Problem& problem = m_problems.at(i);
         const QString label = Parameters::label(problem.param);
@@ -474,11 +547,14 @@ void JobForm::jumpTo(QListWidgetItem* item)
     const int index = item->data(Qt::UserRole).toInt();
     if (index < 0 || index >= m_problems.size())
         return;
-    QWidget* widget = widgetFor(m_problems.at(index));
+    const Problem& problem = m_problems.at(index);
+    QWidget* widget = widgetFor(problem);
     if (!widget)
         return;
     m_ui->scrollArea->ensureWidgetVisible(widget);
-    widget->setFocus(Qt::OtherFocusReason);
+    // A panel knows its own fields best (a contact cell is selected in its table).
+    if (!m_ui->executionPanel->focusProblem(problem) && !m_ui->alertsPanel->focusProblem(problem))
+        widget->setFocus(Qt::OtherFocusReason);
 }
 
 } // namespace sx

@@ -28,11 +28,17 @@ public:
     Job job() const;
     void setJob(const Job& job);
 
+    // The validator's code for a "${NAME}" left in a field: a warning here, since Submit asks for the value.
+    static constexpr const char* PlaceholderCode = "placeholder.unfilled";
+
     const Problems& problems() const;
     bool hasErrors() const;
 
     // The widget that shows a problem's field, or nullptr when the form has none for it.
     QWidget* widgetFor(const Problem& problem) const;
+
+    QByteArray saveSplitter() const;
+    void restoreSplitter(const QByteArray& state);
 
 Q_SIGNALS:
     void changed();
@@ -43,6 +49,7 @@ private:
     void connectChanges();
     void updatePages();
     void updateExecuteModes();
+    void updateOtherContentHint(const QString& jobType);
     void updateNextFireTimes();
     void updateCursorLabel();
     void validate();
@@ -50,7 +57,6 @@ private:
     void onEdited();
 
     const QScopedPointer<Ui::JobForm> m_ui;
-    Job m_extra; // the parameters of a loaded job that this form has no field for yet
     Problems m_problems;
     QList<QWidget*> m_marked;
     bool m_loading = false; // setJob in progress: no validation per field

@@ -1,52 +1,72 @@
 #include "MainWindow.h"
 #include "ui_MainWindow.h"
 
+#include "AliyunCliCommand.h"
 #include "JobForm.h"
 #include "JobKinds.h"
 #include "RequestBuilder.h"
+#include "RequestInspector.h"
 #include "SandboxServer.h"
-#include "SchedulerXClient.h"
+#include "Signer.h"
+#include "Submission.h"
+#include "SubmitPanel.h"
+#include "TargetResolver.h"
 
-#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGuiApplication>
+#include <QLabel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
+#include <QSettings>
+#include <QTime>
 
 namespace sx {
 
-MainWindow::MainWindow(QWidget* parent)
+namespace {
+
+const QString SandboxLabel = QStringLiteral("sandbox"); // the history's profile column for sandbox attempts
+
+QByteArray serialized(const JobFile& file, const Job& job)
+{
+    JobFile copy = file;
+    copy.job = job;
+    return JobFileFormat::serialize(copy);
+}
+
+} // namespace
+
+MainWindow::MainWindow(AppContext* context, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(new Ui::MainWindow())
-    , m_sandbox(new SandboxServer(this))
+    , m_ownContext(context ? nullptr : AppContext::forUser())
+    , m_context(context ? context : m_ownContext.get())
     , m_client(new SchedulerXClient(this))
 {
     m_ui->setupUi(this);
+    m_submission = new Submission(m_client, m_context->history.get(), this);
+    setupActions();
+    setupProfileChooser();
 
-    // For now the in-process sandbox is the only target (profiles come later in issue 6).
-    if (!m_sandbox->listen()) {
-        m_ui->sandboxBanner->setText(tr("The sandbox could not start: %1").arg(m_sandbox->errorString()));
-        delete m_sandbox;
-        m_sandbox = nullptr;
-    }
+    connect(m_ui->jobForm, &JobForm::problemsChanged, this, &MainWindow::updateSubmitState);
+    connect(m_ui->jobForm, &JobForm::changed, this, &MainWindow::updateTitle);
+    connect(m_ui->submitPanel, &SubmitPanel::submitRequested, this, &MainWindow::submit);
+    connect(m_ui->submitPanel, &SubmitPanel::cancelRequested, this, &MainWindow::cancelSubmit);
+    connect(m_ui->submitPanel, &SubmitPanel::inspectRequested, this, &MainWindow::inspect);
+    connect(m_ui->submitPanel, &SubmitPanel::copied, this,
+            [this](const QString& what) { statusBar()->showMessage(what, 3000); });
+    connect(m_submission, &Submission::sent, this, &MainWindow::updateSubmitState);
+    connect(m_submission, &Submission::finished, this, &MainWindow::onSubmitFinished);
+    connect(m_context->secrets.get(), &SecretStore::stateChanged, this, &MainWindow::updateBanners);
+    m_context->secrets->probe([](SecretStore::State) {});
 
-    m_ui->submitButton->setShortcut(QKeySequence()); // the action owns Ctrl+Return
-    m_ui->copyJobIdButton->setVisible(false);
-    connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newJob);
-    connect(m_ui->actionSubmit, &QAction::triggered, this, &MainWindow::submit);
-    connect(m_ui->submitButton, &QPushButton::clicked, this, [this] {
-        if (m_operation)
-            cancelSubmit();
-        else
-            submit();
-    });
-    connect(m_ui->copyJobIdButton, &QToolButton::clicked, this, &MainWindow::copyJobId);
-    connect(m_ui->jobForm, &JobForm::problemsChanged, this, &MainWindow::updateSubmitEnabled);
-    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::open);
-    connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::save);
+    if (!m_context->history->isWritable())
+        statusBar()->showMessage(tr("Submissions are not recorded: %1").arg(m_context->history->errorString()));
 
     newJob();
+    restoreLayout();
 }
 
 MainWindow::~MainWindow() = default;
@@ -56,17 +76,146 @@ JobForm* MainWindow::jobForm() const
     return m_ui->jobForm;
 }
 
+SubmitPanel* MainWindow::submitPanel() const
+{
+    return m_ui->submitPanel;
+}
+
 SandboxServer* MainWindow::sandbox() const
 {
     return m_sandbox;
 }
 
-void MainWindow::newJob()
+RequestInspector* MainWindow::inspector() const
 {
-    // A job the sandbox accepts as it stands, so that a new user can submit at once.
+    return m_inspector;
+}
+
+void MainWindow::setupActions()
+{
+    const auto icon = [this](QStyle::StandardPixmap pixmap) { return style()->standardIcon(pixmap); };
+    m_ui->actionNew->setIcon(icon(QStyle::SP_FileIcon));
+    m_ui->actionOpen->setIcon(icon(QStyle::SP_DialogOpenButton));
+    m_ui->actionSave->setIcon(icon(QStyle::SP_DialogSaveButton));
+    m_ui->actionSubmit->setIcon(icon(QStyle::SP_ArrowForward));
+    m_ui->actionInspect->setIcon(icon(QStyle::SP_FileDialogContentsView));
+    // Ctrl+Enter on the keypad as well as the main keyboard.
+    m_ui->actionSubmit->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+
+    connect(m_ui->actionNew, &QAction::triggered, this, [this] {
+        if (maybeKeepChanges())
+            newJob();
+    });
+    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::open);
+    connect(m_ui->actionSave, &QAction::triggered, this, &MainWindow::save);
+    connect(m_ui->actionSaveAs, &QAction::triggered, this, &MainWindow::saveAs);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionSubmit, &QAction::triggered, this, &MainWindow::submit);
+    connect(m_ui->actionInspect, &QAction::triggered, this, &MainWindow::inspect);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+    connect(m_ui->sandboxBanner, &QLabel::linkActivated, m_ui->actionProfiles, &QAction::trigger);
+}
+
+void MainWindow::setupProfileChooser()
+{
+    auto* label = new QLabel(tr("Target:"), this);
+    label->setContentsMargins(8, 0, 4, 0);
+    m_profileCombo = new QComboBox(this);
+    m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
+    m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profileCombo->setToolTip(tr("Where Submit sends the job: the built-in sandbox or one of your profiles"));
+    label->setBuddy(m_profileCombo);
+    m_ui->mainToolBar->addWidget(label);
+    m_ui->mainToolBar->addWidget(m_profileCombo);
+    m_ui->mainToolBar->addAction(m_ui->actionProfiles);
+    refreshProfiles();
+
+    // The last target chosen; on first launch, with no profile yet, the sandbox, so one can submit at once.
+    const QString remembered = QSettings().value(QStringLiteral("ui/profile")).toString();
+    const QString initial =
+        m_context->profiles->contains(remembered) ? remembered : m_context->profiles->defaultProfileName();
+    setCurrentProfile(initial);
+    connect(m_profileCombo, &QComboBox::currentIndexChanged, this, &MainWindow::onTargetChanged);
+    onTargetChanged();
+}
+
+void MainWindow::refreshProfiles()
+{
+    const QString current = m_profileCombo->currentData().toString();
+    const QSignalBlocker blocker(m_profileCombo);
+    m_profileCombo->clear();
+    m_profileCombo->addItem(tr("Sandbox (built-in)"), QString());
+    const QString defaultName = m_context->profiles->defaultProfileName();
+    for (const Profile& profile : m_context->profiles->profiles()) {
+        const QString text = profile.name == defaultName ? tr("%1 (default)").arg(profile.name) : profile.name;
+        m_profileCombo->addItem(text, profile.name);
+        m_profileCombo->setItemData(m_profileCombo->count() - 1, tr("Region %1").arg(profile.region), Qt::ToolTipRole);
+    }
+    m_profileCombo->setCurrentIndex(std::max(0, m_profileCombo->findData(current)));
+}
+
+QString MainWindow::currentProfile() const
+{
+    return m_profileCombo->currentData().toString();
+}
+
+void MainWindow::setCurrentProfile(const QString& name)
+{
+    m_profileCombo->setCurrentIndex(std::max(0, m_profileCombo->findData(name)));
+}
+
+void MainWindow::onTargetChanged()
+{
+    QSettings().setValue(QStringLiteral("ui/profile"), currentProfile());
+    if (currentProfile().isEmpty())
+        ensureSandbox();
+    m_lastResult.reset(); // the inspector must not show a request made for another target
+    updateBanners();
+    updateSubmitState();
+}
+
+bool MainWindow::ensureSandbox()
+{
+    if (m_sandbox)
+        return true;
+    m_sandbox = new SandboxServer(this);
+    if (m_sandbox->listen())
+        return true;
+    statusBar()->showMessage(tr("The sandbox could not start: %1").arg(m_sandbox->errorString()));
+    delete m_sandbox;
+    m_sandbox = nullptr;
+    return false;
+}
+
+void MainWindow::updateBanners()
+{
+    const bool sandbox = currentProfile().isEmpty();
+    m_ui->sandboxBanner->setVisible(sandbox);
+    if (sandbox) {
+        m_ui->sandboxBanner->setText(
+            m_sandbox ? tr("<b>Sandbox</b>: jobs go to a stand-in service inside this app; nothing reaches Alibaba "
+                           "Cloud. <a href=\"profiles\">Add a profile</a> to submit for real.")
+                      : tr("<b>Sandbox</b>: the stand-in service could not start, so there is nowhere to submit. "
+                           "<a href=\"profiles\">Add a profile</a>."));
+    }
+    const SecretStore::State state = m_context->secrets->state();
+    const bool warn = !sandbox && state != SecretStore::State::Available;
+    m_ui->keychainBanner->setVisible(warn);
+    if (warn)
+        m_ui->keychainBanner->setText(state == SecretStore::State::Locked
+                                          ? tr("The keychain is locked: unlock it to use this profile's secret.")
+                                          : tr("The keychain is unavailable: secrets typed now are kept in memory "
+                                               "for this session only. %1")
+                                                .arg(m_context->secrets->stateText()));
+}
+
+Job MainWindow::newJobTemplate() const
+{
+    // A job the chosen target accepts as it stands, so that a new user can submit at once.
     Job job;
-    job.set(Param::RegionId, QStringLiteral("cn-hangzhou"));
-    if (m_sandbox && !m_sandbox->namespaces().isEmpty() && !m_sandbox->groups().isEmpty()) {
+    const std::optional<Profile> profile = m_context->profiles->profile(currentProfile());
+    job.set(Param::RegionId, profile && !profile->region.isEmpty() ? profile->region : QStringLiteral("cn-hangzhou"));
+    if (!profile && m_sandbox && !m_sandbox->namespaces().isEmpty() && !m_sandbox->groups().isEmpty()) {
         job.set(Param::Namespace, m_sandbox->namespaces().first().uid);
         job.set(Param::GroupId, m_sandbox->groups().first().groupId);
     }
@@ -74,19 +223,36 @@ void MainWindow::newJob()
     job.set(Param::ExecuteMode, QStringLiteral("standalone"));
     job.set(Param::TimeType, int(JobKinds::Cron));
     job.set(Param::TimeExpression, QStringLiteral("0 0/10 * * * ?"));
-    m_ui->jobForm->setJob(job);
+    return job;
+}
+
+void MainWindow::newJob()
+{
     m_file = JobFile();
     m_path.clear();
+    m_ui->jobForm->setJob(newJobTemplate());
+    m_ui->submitPanel->clear();
+    m_lastResult.reset();
+    markSaved();
+}
+
+void MainWindow::markSaved()
+{
+    m_savedText = serialized(m_file, m_ui->jobForm->job());
+    m_confirmedWarnings.clear();
     updateTitle();
-    m_ui->statusLabel->clear();
-    m_ui->jobIdLabel->clear();
-    m_ui->copyJobIdButton->setVisible(false);
+}
+
+bool MainWindow::isModified() const
+{
+    return serialized(m_file, m_ui->jobForm->job()) != m_savedText;
 }
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_path.isEmpty() ? tr("New job - SchedulerX Job Studio")
-                                    : tr("%1 - SchedulerX Job Studio").arg(QFileInfo(m_path).fileName()));
+    const QString name = m_path.isEmpty() ? tr("New job") : QFileInfo(m_path).fileName();
+    setWindowTitle(tr("%1[*] - SchedulerX Job Studio").arg(name));
+    setWindowModified(isModified());
 }
 
 bool MainWindow::openFile(const QString& path, QString* error)
@@ -101,10 +267,9 @@ bool MainWindow::openFile(const QString& path, QString* error)
     m_file = *file;
     m_path = path;
     m_ui->jobForm->setJob(file->job);
-    m_ui->statusLabel->clear();
-    m_ui->jobIdLabel->clear();
-    m_ui->copyJobIdButton->setVisible(false);
-    updateTitle();
+    m_ui->submitPanel->clear();
+    m_lastResult.reset();
+    markSaved();
     return true;
 }
 
@@ -120,13 +285,15 @@ bool MainWindow::saveFile(const QString& path, QString* error)
     }
     m_file = file;
     m_path = path;
-    updateTitle();
+    markSaved();
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 3000);
     return true;
 }
 
 void MainWindow::open()
 {
+    if (!maybeKeepChanges())
+        return;
     const QString path = QFileDialog::getOpenFileName(this, tr("Open job"), QFileInfo(m_path).path(),
                                                       tr("Job files (*.json);;All files (*)"));
     QString error;
@@ -134,78 +301,236 @@ void MainWindow::open()
         QMessageBox::warning(this, tr("Open job"), tr("%1 could not be opened.\n%2").arg(path, error));
 }
 
-void MainWindow::save()
+bool MainWindow::save()
 {
-    QString path = m_path;
-    if (path.isEmpty())
-        path = QFileDialog::getSaveFileName(this, tr("Save job"), tr("job.json"), tr("Job files (*.json)"));
+    if (m_path.isEmpty())
+        return saveAs();
     QString error;
-    if (!path.isEmpty() && !saveFile(path, &error))
-        QMessageBox::warning(this, tr("Save job"), tr("%1 could not be saved.\n%2").arg(path, error));
+    if (saveFile(m_path, &error))
+        return true;
+    QMessageBox::warning(this, tr("Save job"), tr("%1 could not be saved.\n%2").arg(m_path, error));
+    return false;
 }
 
-void MainWindow::updateSubmitEnabled()
+bool MainWindow::saveAs()
 {
-    const bool busy = !m_operation.isNull();
-    const bool canSubmit = m_sandbox && !m_ui->jobForm->hasErrors();
-    m_ui->actionSubmit->setEnabled(!busy && canSubmit);
-    // While a call is in flight the button cancels it, and only until the request has left.
-    m_ui->submitButton->setText(busy ? tr("Cancel") : tr("Submit"));
-    m_ui->submitButton->setEnabled(busy ? !m_operation->isSent() : canSubmit);
+    const QString suggested = m_path.isEmpty() ? tr("job.json") : m_path;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save job"), suggested, tr("Job files (*.json)"));
+    if (path.isEmpty())
+        return false;
+    QString error;
+    if (saveFile(path, &error))
+        return true;
+    QMessageBox::warning(this, tr("Save job"), tr("%1 could not be saved.\n%2").arg(path, error));
+    return false;
+}
+
+bool MainWindow::maybeKeepChanges()
+{
+    if (!isModified())
+        return true;
+    const auto answer = QMessageBox::question(
+        this, tr("Unsaved changes"), tr("The job has changes that are not saved. Save them first?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_submission->isSent()) {
+        // Closing now would lose the answer: the history keeps the attempt as "outcome unknown".
+        const auto answer = QMessageBox::warning(
+            this, tr("Submission in flight"),
+            tr("The request has been sent and its answer has not come yet. If you quit now, whether the job was "
+               "created stays unknown. Quit anyway?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+    }
+    if (!maybeKeepChanges()) {
+        event->ignore();
+        return;
+    }
+    saveLayout();
+    event->accept();
+}
+
+std::optional<MainWindow::Target> MainWindow::resolveTarget(const Job& job, QString* error)
+{
+    Target target;
+    if (currentProfile().isEmpty()) {
+        if (!ensureSandbox()) {
+            *error = tr("The sandbox is not running.");
+            return std::nullopt;
+        }
+        target.credentials = m_sandbox->credentials();
+        target.options.endpoint = m_sandbox->url();
+        return target;
+    }
+    // The chooser names the profile, so the ALIBABA_CLOUD_* variables of the environment play no part here.
+    std::optional<SubmitTarget> selected =
+        TargetResolver::select(currentProfile(), QProcessEnvironment(), *m_context->profiles, error);
+    if (!selected || !TargetResolver::loadSecrets(*selected, *m_context->profiles, *m_context->secrets, error))
+        return std::nullopt;
+    target.profile = selected->profileName;
+    target.credentials = selected->credentials;
+    target.options.endpoint = selected->endpoint(job.text(Param::RegionId));
+    target.options.signature = selected->signature;
+    target.options.connectTimeoutMs = selected->connectTimeoutMs.value_or(target.options.connectTimeoutMs);
+    target.options.totalTimeoutMs = selected->totalTimeoutMs.value_or(target.options.totalTimeoutMs);
+    if (target.options.endpoint.isEmpty()) {
+        *error =
+            tr("Profile \"%1\" has no usable endpoint for region %2.").arg(target.profile, job.text(Param::RegionId));
+        return std::nullopt;
+    }
+    return target;
+}
+
+bool MainWindow::confirmWarnings(const Job& job)
+{
+    Q_UNUSED(job)
+    QStringList warnings;
+    for (const Problem& problem : m_ui->jobForm->problems()) {
+        if (!problem.isError())
+            warnings << tr("%1: %2").arg(Parameters::label(problem.param), problem.message);
+    }
+    // Asked once: the same warnings, once accepted, do not ask again until they change.
+    if (warnings.isEmpty() || warnings == m_confirmedWarnings)
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Submit with warnings?"),
+                    tr("The job has %n warning(s). Submit it anyway?", nullptr, int(warnings.size())),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("warningsBox"));
+    box.setInformativeText(warnings.join(QLatin1Char('\n')));
+    QPushButton* submitButton = box.addButton(tr("Submit anyway"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(submitButton);
+    box.exec();
+    if (box.clickedButton() != static_cast<QAbstractButton*>(submitButton))
+        return false;
+    m_confirmedWarnings = warnings;
+    return true;
 }
 
 void MainWindow::submit()
 {
-    if (m_operation || !m_sandbox || m_ui->jobForm->hasErrors())
-        return; // never twice at once
-    ClientOptions options;
-    options.endpoint = m_sandbox->url();
-    m_ui->jobIdLabel->clear();
-    m_ui->copyJobIdButton->setVisible(false);
-    m_ui->statusLabel->setText(tr("Submitting…"));
-    m_operation = m_client->start(RequestBuilder::createJob(m_ui->jobForm->job()), m_sandbox->credentials(), options);
-    connect(m_operation, &CallOperation::sent, this, [this] {
-        m_ui->statusLabel->setText(tr("Sent; waiting for the answer…"));
-        updateSubmitEnabled();
-    });
-    connect(m_operation, &CallOperation::finished, this, &MainWindow::onSubmitFinished);
-    updateSubmitEnabled();
+    if (m_submission->isRunning() || m_ui->jobForm->hasErrors())
+        return; // never twice at once; errors block
+    const Job job = m_ui->jobForm->job();
+    if (!confirmWarnings(job))
+        return;
+    QString error;
+    const std::optional<Target> target = resolveTarget(job, &error);
+    if (!target) {
+        m_ui->submitPanel->clear();
+        SubmitResult failed;
+        failed.message = error;
+        m_ui->submitPanel->showResult(failed);
+        return;
+    }
+    HistoryAttempt attempt;
+    attempt.profile = target->profile.isEmpty() ? SandboxLabel : target->profile;
+    attempt.templateSource = m_file.isTemplate ? m_file.name : QString();
+    attempt.file = m_path.isEmpty() ? QString() : QFileInfo(m_path).absoluteFilePath();
+    attempt.job = job;
+    m_ui->submitPanel->clear();
+    m_lastSentText = serialized(m_file, job);
+    m_submission->start(attempt, target->credentials, target->options);
+    updateSubmitState();
 }
 
 void MainWindow::cancelSubmit()
 {
-    if (m_operation)
-        m_operation->cancel();
+    m_submission->cancel();
 }
 
-void MainWindow::onSubmitFinished(const SubmitResult& result)
+void MainWindow::onSubmitFinished(const SubmitResult& result, const QString& historyProblem)
 {
-    m_operation = nullptr; // it deletes itself after finished()
-    switch (result.outcome) {
-    case Outcome::Created:
-        m_ui->statusLabel->setText(tr("Created. RequestId %1").arg(result.requestId));
-        m_ui->jobIdLabel->setText(tr("JobId %1").arg(result.jobId));
-        m_ui->jobIdLabel->setProperty("jobId", result.jobId);
-        m_ui->copyJobIdButton->setVisible(true);
-        break;
-    case Outcome::Refused:
-        m_ui->statusLabel->setText(tr("Refused: %1").arg(result.hint.isEmpty() ? result.message : result.hint));
-        break;
-    case Outcome::Unknown:
-        m_ui->statusLabel->setText(
-            tr("Unknown outcome: the job may or may not have been created. %1").arg(result.message));
-        break;
-    case Outcome::Failed:
-        m_ui->statusLabel->setText(tr("Not sent: %1").arg(result.hint.isEmpty() ? result.message : result.hint));
-        break;
+    m_lastResult = result;
+    m_ui->submitPanel->showResult(result, historyProblem);
+    if (!historyProblem.isEmpty())
+        statusBar()->showMessage(tr("This attempt is not in the history: %1").arg(historyProblem));
+    updateSubmitState();
+}
+
+void MainWindow::updateSubmitState()
+{
+    if (m_submission->isRunning()) {
+        m_ui->submitPanel->setState(m_submission->isSent() ? SubmitPanel::State::Sent : SubmitPanel::State::Waiting);
+        m_ui->actionSubmit->setEnabled(false);
+        return;
     }
-    updateSubmitEnabled();
+    QString blocked;
+    if (m_ui->jobForm->hasErrors())
+        blocked = tr("Fix the problems marked in red first.");
+    else if (currentProfile().isEmpty() && !m_sandbox)
+        blocked = tr("The sandbox is not running; choose a profile.");
+    m_ui->submitPanel->setState(blocked.isEmpty() ? SubmitPanel::State::Ready : SubmitPanel::State::Blocked, blocked);
+    m_ui->actionSubmit->setEnabled(blocked.isEmpty());
 }
 
-void MainWindow::copyJobId()
+void MainWindow::inspect()
 {
-    QGuiApplication::clipboard()->setText(m_ui->jobIdLabel->property("jobId").toString());
-    statusBar()->showMessage(tr("JobId copied"), 3000);
+    const Job job = m_ui->jobForm->job();
+    SignedRequest request;
+    QString origin;
+    if (m_lastResult && m_lastResult->request.url.isValid() && m_lastSentText == serialized(m_file, job)) {
+        request = m_lastResult->request;
+        origin = tr("The request as it was sent for this job (outcome: %1).").arg(outcomeName(m_lastResult->outcome));
+    } else {
+        QString error;
+        const std::optional<Target> target = resolveTarget(job, &error);
+        if (!target) {
+            QMessageBox::warning(this, tr("Request inspector"), error);
+            return;
+        }
+        request = Signer::sign(RequestBuilder::createJob(job), target->options.endpoint, target->credentials,
+                               target->options.signature, SigningContext::fresh());
+        origin = tr("Signed now for inspection and not sent. Submit signs again with a fresh time and nonce.");
+    }
+    const std::optional<Profile> profile = m_context->profiles->profile(currentProfile());
+    const QString endpointHost =
+        profile && profile->endpointKind == EndpointKind::Explicit ? profile->explicitEndpoint.host() : QString();
+    if (!m_inspector) {
+        m_inspector = new RequestInspector(this);
+        m_inspector->setObjectName(QStringLiteral("requestInspector"));
+    }
+    m_inspector->show(
+        request,
+        AliyunCliCommand::forCall(RequestBuilder::createJob(job), profile ? profile->name : QString(), endpointHost),
+        origin);
+    m_inspector->raise();
+    m_inspector->activateWindow();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, tr("About SchedulerX Job Studio"),
+                       tr("<h3>SchedulerX Job Studio %1</h3>"
+                          "<p>Compose Alibaba Cloud SchedulerX 2.0 jobs, check them offline, sign and submit "
+                          "CreateJob (API 2019-04-30), and keep templates and a history of every submission.</p>"
+                          "<p>Built with Qt %2.</p>")
+                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("ui/state")).toByteArray());
+    m_ui->jobForm->restoreSplitter(settings.value(QStringLiteral("ui/formSplitter")).toByteArray());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("ui/state"), saveState());
+    settings.setValue(QStringLiteral("ui/formSplitter"), m_ui->jobForm->saveSplitter());
 }
 
 } // namespace sx

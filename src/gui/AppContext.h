@@ -1,0 +1,23 @@
+#pragma once
+
+#include "HistoryStore.h"
+#include "ProfileStore.h"
+#include "SecretStore.h"
+#include "TemplateStore.h"
+
+#include <memory>
+
+namespace sx {
+
+// The stores the desktop app works on. The user's own by default; tests give temporary ones.
+struct AppContext
+{
+    std::unique_ptr<ProfileStore> profiles;
+    std::unique_ptr<SecretStore> secrets;
+    std::unique_ptr<HistoryStore> history;
+    std::unique_ptr<TemplateStore> templates;
+
+    static std::unique_ptr<AppContext> forUser(); // the same files and keychain as sxstudio-cli
+};
+
+} // namespace sx

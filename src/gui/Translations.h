@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+namespace sx {
+
+// The app's own translations (embedded at :/i18n) and Qt's (qt6-translations-l10n), for one language.
+class Translations
+{
+public:
+    // "" follows the system; else a locale name such as "en" or "zh_CN". Reads the setting "ui/language".
+    static QString configuredLanguage();
+    static QLocale localeFor(const QString& language);
+    // Replaces what an earlier call installed. English needs no file: true with nothing installed.
+    static bool install(const QString& language);
+};
+
+} // namespace sx

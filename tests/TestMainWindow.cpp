@@ -1,0 +1,310 @@
+// The composer window as a user meets it: target chooser, warnings, inspector, history, unsaved changes, layout.
+#include "HistoryStore.h"
+#include "JobForm.h"
+#include "MainWindow.h"
+#include "RequestInspector.h"
+#include "SandboxServer.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+
+using namespace sx;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void firstLaunchOffersSandbox();
+    void everyAttemptGoesIntoHistory();
+    void warningsAskOnce();
+    void inspectorShowsSignedRequestWithoutSecret();
+    void failureDetailsExpand();
+    void submitsWithProfile();
+    void missingSecretIsExplained();
+    void unsavedChangesPromptOnClose();
+    void windowSizeIsRemembered();
+
+private:
+    template <typename T>
+    T* child(const char* name) const
+    {
+        T* widget = m_window->findChild<T*>(QLatin1String(name));
+        if (!widget)
+            qFatal("no widget %s", name);
+        return widget;
+    }
+    void createWindow();
+    void makeValid();
+    // Clicks the button with this text in the next modal box; returns the box's text.
+    void answerNextBox(const QString& buttonText, QString* seen = nullptr);
+
+    QTemporaryDir m_dir;
+    AppContext m_context;
+    MainWindow* m_window = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath("settings"));
+    QCoreApplication::setOrganizationName("sxstudio-test");
+    QCoreApplication::setApplicationName("sxstudio-test");
+}
+
+void TestMainWindow::init()
+{
+    QSettings().clear();
+    QFile::remove(m_dir.filePath("profiles.ini"));
+    QFile::remove(m_dir.filePath("history.sqlite"));
+    m_context.profiles = std::make_unique<ProfileStore>(m_dir.filePath("profiles.ini"));
+    m_context.secrets = std::make_unique<MemorySecretStore>();
+    m_context.history = std::make_unique<HistoryStore>(m_dir.filePath("history.sqlite"));
+    m_context.templates = std::make_unique<TemplateStore>(m_dir.filePath("templates"));
+    createWindow();
+}
+
+void TestMainWindow::createWindow()
+{
+    m_window = new MainWindow(&m_context);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestMainWindow::cleanup()
+{
+    if (m_window)
+        m_window->setWindowModified(false);
+    delete m_window;
+    m_window = nullptr;
+}
+
+void TestMainWindow::makeValid()
+{
+    child<QLineEdit>("nameEdit")->setText("report");
+    child<QLineEdit>("classNameEdit")->setText("com.example.HelloJob");
+    QVERIFY(!m_window->jobForm()->hasErrors());
+}
+
+void TestMainWindow::answerNextBox(const QString& buttonText, QString* seen)
+{
+    QTimer::singleShot(0, this, [=] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        QVERIFY(box);
+        if (seen)
+            *seen = box->text() + "\n" + box->informativeText();
+        for (QAbstractButton* button : box->buttons()) {
+            if (button->text().remove('&') == buttonText) {
+                button->click();
+                return;
+            }
+        }
+        QFAIL(qPrintable("no button " + buttonText));
+    });
+}
+
+void TestMainWindow::firstLaunchOffersSandbox()
+{
+    auto* chooser = child<QComboBox>("profileCombo");
+    QCOMPARE(chooser->count(), 1);
+    QCOMPARE(m_window->currentProfile(), QString());
+    QVERIFY(m_window->sandbox());
+    auto* banner = child<QLabel>("sandboxBanner");
+    QVERIFY(banner->isVisible());
+    QVERIFY(banner->text().contains("nothing reaches Alibaba Cloud"));
+    // A new job is ready for the sandbox as it stands: its namespace and group exist there.
+    const Job job = m_window->jobForm()->job();
+    QCOMPARE(job.text(Param::Namespace), m_window->sandbox()->namespaces().first().uid);
+    QCOMPARE(job.text(Param::GroupId), m_window->sandbox()->groups().first().groupId);
+}
+
+void TestMainWindow::everyAttemptGoesIntoHistory()
+{
+    makeValid();
+    child<QAction>("actionSubmit")->trigger();
+    QTRY_VERIFY(!child<QLabel>("jobIdLabel")->text().isEmpty());
+    const QString jobId = child<QLabel>("jobIdLabel")->text();
+    m_window->sandbox()->injectFault(SandboxFault::Html502);
+    child<QAction>("actionSubmit")->trigger();
+    QTRY_VERIFY(child<QAction>("actionSubmit")->isEnabled());
+
+    const QList<HistoryEntry> entries = m_context.history->search({});
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(1).outcome, Outcome::Created); // newest first
+    QCOMPARE(entries.at(1).jobId, jobId);
+    QCOMPARE(entries.at(1).profile, QString("sandbox"));
+    QCOMPARE(entries.at(1).name, QString("report"));
+    QVERIFY(entries.at(0).outcome != Outcome::Created);
+}
+
+void TestMainWindow::warningsAskOnce()
+{
+    makeValid();
+    Job job = m_window->jobForm()->job();
+    job.set(Param::Priority, 3); // unusual: a warning, not an error
+    m_window->jobForm()->setJob(job);
+    QVERIFY(!m_window->jobForm()->hasErrors());
+    QVERIFY(!m_window->jobForm()->problems().isEmpty());
+
+    QString seen;
+    answerNextBox("Cancel", &seen);
+    m_window->submit();
+    QVERIFY(seen.contains("Priority"));
+    QTest::qWait(50);
+    QVERIFY(m_window->sandbox()->jobs().isEmpty()); // declined: nothing sent
+
+    answerNextBox("Submit anyway");
+    m_window->submit();
+    QTRY_COMPARE(m_window->sandbox()->jobs().size(), 1);
+    QTRY_VERIFY(child<QAction>("actionSubmit")->isEnabled());
+
+    // The same warnings once accepted do not ask again.
+    m_window->submit();
+    QVERIFY(!QApplication::activeModalWidget());
+    QTRY_COMPARE(m_window->sandbox()->jobs().size(), 2);
+}
+
+void TestMainWindow::inspectorShowsSignedRequestWithoutSecret()
+{
+    makeValid();
+    child<QAction>("actionInspect")->trigger();
+    RequestInspector* inspector = m_window->inspector();
+    QVERIFY(inspector);
+    QVERIFY(inspector->isVisible());
+    const QString secret = m_window->sandbox()->credentials().accessKeySecret;
+    QVERIFY(inspector->requestText().startsWith("POST http://127.0.0.1:"));
+    QVERIFY(inspector->requestText().contains("ACS3-HMAC-SHA256 Credential="));
+    QVERIFY(!inspector->requestText().contains(secret));
+    QVERIFY(inspector->aliyunCommand().startsWith("aliyun schedulerx2 CreateJob "));
+    QVERIFY(inspector->aliyunCommand().contains("--Name report"));
+    QVERIFY(inspector->findChild<QLabel*>("originLabel")->text().contains("not sent"));
+    QVERIFY(m_window->sandbox()->jobs().isEmpty()); // inspecting sends nothing
+
+    child<QAction>("actionSubmit")->trigger();
+    QTRY_COMPARE(m_window->sandbox()->jobs().size(), 1);
+    QTRY_VERIFY(child<QAction>("actionSubmit")->isEnabled());
+    child<QAction>("actionInspect")->trigger();
+    QVERIFY(inspector->findChild<QLabel*>("originLabel")->text().contains("as it was sent"));
+    QVERIFY(inspector->requestText().contains("x-acs-signature-nonce"));
+}
+
+void TestMainWindow::failureDetailsExpand()
+{
+    makeValid();
+    m_window->sandbox()->injectFault(SandboxFault::Throttle, 3); // refused three times: the client gives up
+    child<QAction>("actionSubmit")->trigger();
+    QTRY_VERIFY(child<QAction>("actionSubmit")->isEnabled());
+    QVERIFY(child<QLabel>("outcomeLabel")->text().startsWith("Refused"));
+    auto* toggle = child<QToolButton>("detailsButton");
+    auto* details = child<QPlainTextEdit>("detailsEdit");
+    QVERIFY(!details->isVisible());
+    QTest::mouseClick(toggle, Qt::LeftButton);
+    QVERIFY(details->isVisible());
+    QVERIFY2(details->toPlainText().contains("Attempts: 3"), qPrintable(details->toPlainText()));
+    QCOMPARE(child<QLineEdit>("nameEdit")->text(), QString("report")); // the form keeps everything
+}
+
+void TestMainWindow::submitsWithProfile()
+{
+    // A profile whose endpoint is a second sandbox, with its secret in the (memory) keychain.
+    SandboxServer remote;
+    QVERIFY(remote.listen());
+    Profile profile;
+    profile.name = "work";
+    profile.region = "cn-hangzhou";
+    profile.accessKeyId = remote.credentials().accessKeyId;
+    profile.endpointKind = EndpointKind::Explicit;
+    profile.explicitEndpoint = remote.url();
+    QVERIFY(m_context.profiles->save(profile));
+    QCOMPARE(m_context.secrets->writeNow(SecretStore::accessKeySecretKey("work"), remote.credentials().accessKeySecret)
+                 .status,
+             SecretResult::Ok);
+    m_window->refreshProfiles();
+    QCOMPARE(child<QComboBox>("profileCombo")->count(), 2);
+    m_window->setCurrentProfile("work");
+    QVERIFY(!child<QLabel>("sandboxBanner")->isVisible());
+
+    makeValid();
+    Job job = m_window->jobForm()->job();
+    job.set(Param::Namespace, remote.namespaces().first().uid);
+    job.set(Param::GroupId, remote.groups().first().groupId);
+    m_window->jobForm()->setJob(job);
+    child<QAction>("actionSubmit")->trigger();
+    QTRY_COMPARE(remote.jobs().size(), 1);
+    QTRY_COMPARE(child<QLabel>("jobIdLabel")->text(), QString::number(remote.jobs().first().jobId));
+    QCOMPARE(m_context.history->search({}).first().profile, QString("work"));
+    // The choice is remembered for the next start.
+    delete m_window;
+    createWindow();
+    QCOMPARE(m_window->currentProfile(), QString("work"));
+}
+
+void TestMainWindow::missingSecretIsExplained()
+{
+    Profile profile;
+    profile.name = "nosecret";
+    profile.region = "cn-hangzhou";
+    profile.accessKeyId = "LTAI000";
+    QVERIFY(m_context.profiles->save(profile));
+    m_window->refreshProfiles();
+    m_window->setCurrentProfile("nosecret");
+    makeValid();
+    child<QAction>("actionSubmit")->trigger();
+    QTRY_VERIFY(child<QLabel>("outcomeLabel")->text().startsWith("Not sent"));
+    QVERIFY(child<QLabel>("outcomeLabel")->text().contains("nosecret"));
+    QCOMPARE(child<QLineEdit>("nameEdit")->text(), QString("report"));
+}
+
+void TestMainWindow::unsavedChangesPromptOnClose()
+{
+    QVERIFY(!m_window->isModified());
+    QTest::keyClicks(child<QLineEdit>("nameEdit"), "x");
+    QVERIFY(m_window->isModified());
+    QVERIFY(m_window->isWindowModified());
+
+    answerNextBox("Cancel");
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+
+    answerNextBox("Discard");
+    QVERIFY(m_window->close());
+
+    // Saved work closes without asking.
+    delete m_window;
+    createWindow();
+    QTest::keyClicks(child<QLineEdit>("nameEdit"), "y");
+    QString error;
+    QVERIFY2(m_window->saveFile(m_dir.filePath("saved.json"), &error), qPrintable(error));
+    QVERIFY(!m_window->isModified());
+    QVERIFY(m_window->close());
+}
+
+void TestMainWindow::windowSizeIsRemembered()
+{
+    m_window->resize(900, 700);
+    QTRY_COMPARE(m_window->size(), QSize(900, 700));
+    QVERIFY(m_window->close());
+    delete m_window;
+    createWindow();
+    QCOMPARE(m_window->size(), QSize(900, 700));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
