@@ -71,6 +71,8 @@ void TestJobForm::init()
     QFile::remove(m_dir.filePath("history.sqlite"));
     m_context.history = std::make_unique<HistoryStore>(m_dir.filePath("history.sqlite"));
     m_context.templates = std::make_unique<TemplateStore>(m_dir.filePath("templates"));
+    QFile::remove(m_dir.filePath("app.ini"));
+    m_context.settings = std::make_unique<AppSettings>(m_dir.filePath("app.ini"));
     m_window = new MainWindow(&m_context);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));

@@ -77,6 +77,8 @@ void TestMainWindow::init()
     m_context.secrets = std::make_unique<MemorySecretStore>();
     m_context.history = std::make_unique<HistoryStore>(m_dir.filePath("history.sqlite"));
     m_context.templates = std::make_unique<TemplateStore>(m_dir.filePath("templates"));
+    QFile::remove(m_dir.filePath("app.ini"));
+    m_context.settings = std::make_unique<AppSettings>(m_dir.filePath("app.ini"));
     createWindow();
 }
 
@@ -246,6 +248,14 @@ void TestMainWindow::submitsWithProfile()
     job.set(Param::Namespace, remote.namespaces().first().uid);
     job.set(Param::GroupId, remote.groups().first().groupId);
     m_window->jobForm()->setJob(job);
+    // A real profile asks first (confirm before submit, on by default); declining sends nothing.
+    QString seen;
+    answerNextBox("Cancel", &seen);
+    child<QAction>("actionSubmit")->trigger();
+    QVERIFY2(seen.contains("\"work\""), qPrintable(seen));
+    QTest::qWait(50);
+    QVERIFY(remote.jobs().isEmpty());
+    answerNextBox("Yes");
     child<QAction>("actionSubmit")->trigger();
     QTRY_COMPARE(remote.jobs().size(), 1);
     QTRY_COMPARE(child<QLabel>("jobIdLabel")->text(), QString::number(remote.jobs().first().jobId));

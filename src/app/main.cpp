@@ -1,9 +1,9 @@
+#include "AppIcon.h"
 #include "MainWindow.h"
 #include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
 
 #include <cstring>
 
@@ -52,6 +52,7 @@ int main(int argc, char** argv)
     describe(app, parser);
     QApplication::setApplicationDisplayName(QObject::tr("SchedulerX Job Studio"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.sxstudio"));
+    QApplication::setWindowIcon(sx::appIcon());
 
     sx::MainWindow window;
     window.show();

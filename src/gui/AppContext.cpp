@@ -11,6 +11,7 @@ std::unique_ptr<AppContext> AppContext::forUser()
     context->secrets = std::make_unique<KeychainSecretStore>();
     context->history = std::make_unique<HistoryStore>();
     context->templates = std::make_unique<TemplateStore>();
+    context->settings = std::make_unique<AppSettings>();
     return context;
 }
 

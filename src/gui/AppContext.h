@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AppSettings.h"
 #include "HistoryStore.h"
 #include "ProfileStore.h"
 #include "SecretStore.h"
@@ -16,6 +17,7 @@ struct AppContext
     std::unique_ptr<SecretStore> secrets;
     std::unique_ptr<HistoryStore> history;
     std::unique_ptr<TemplateStore> templates;
+    std::unique_ptr<AppSettings> settings;
 
     static std::unique_ptr<AppContext> forUser(); // the same files and keychain as sxstudio-cli
 };

@@ -2,11 +2,13 @@
 #include "ui_MainWindow.h"
 
 #include "AliyunCliCommand.h"
+#include "AppIcon.h"
 #include "JobForm.h"
 #include "JobKinds.h"
 #include "RequestBuilder.h"
 #include "RequestInspector.h"
 #include "SandboxServer.h"
+#include "SettingsDialog.h"
 #include "Signer.h"
 #include "Submission.h"
 #include "SubmitPanel.h"
@@ -64,6 +66,8 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
 
     if (!m_context->history->isWritable())
         statusBar()->showMessage(tr("Submissions are not recorded: %1").arg(m_context->history->errorString()));
+    else
+        pruneHistory();
 
     newJob();
     restoreLayout();
@@ -91,8 +95,17 @@ RequestInspector* MainWindow::inspector() const
     return m_inspector;
 }
 
+void MainWindow::pruneHistory()
+{
+    const std::optional<QDateTime> cutoff = m_context->settings->historyCutoff();
+    QString error;
+    if (cutoff && !m_context->history->prune(*cutoff, &error))
+        statusBar()->showMessage(tr("Old history entries could not be removed: %1").arg(error));
+}
+
 void MainWindow::setupActions()
 {
+    setWindowIcon(appIcon());
     const auto icon = [this](QStyle::StandardPixmap pixmap) { return style()->standardIcon(pixmap); };
     m_ui->actionNew->setIcon(icon(QStyle::SP_FileIcon));
     m_ui->actionOpen->setIcon(icon(QStyle::SP_DialogOpenButton));
@@ -113,6 +126,7 @@ void MainWindow::setupActions()
     connect(m_ui->actionSubmit, &QAction::triggered, this, &MainWindow::submit);
     connect(m_ui->actionInspect, &QAction::triggered, this, &MainWindow::inspect);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::editSettings);
     connect(m_ui->sandboxBanner, &QLabel::linkActivated, m_ui->actionProfiles, &QAction::trigger);
 }
 
@@ -369,6 +383,8 @@ std::optional<MainWindow::Target> MainWindow::resolveTarget(const Job& job, QStr
         }
         target.credentials = m_sandbox->credentials();
         target.options.endpoint = m_sandbox->url();
+        target.options.signature = m_context->settings->signatureVersion();
+        m_context->settings->applyTimeouts(&target.options);
         return target;
     }
     // The chooser names the profile, so the ALIBABA_CLOUD_* variables of the environment play no part here.
@@ -380,8 +396,12 @@ std::optional<MainWindow::Target> MainWindow::resolveTarget(const Job& job, QStr
     target.credentials = selected->credentials;
     target.options.endpoint = selected->endpoint(job.text(Param::RegionId));
     target.options.signature = selected->signature;
-    target.options.connectTimeoutMs = selected->connectTimeoutMs.value_or(target.options.connectTimeoutMs);
-    target.options.totalTimeoutMs = selected->totalTimeoutMs.value_or(target.options.totalTimeoutMs);
+    // The settings' timeouts, unless the profile sets its own.
+    m_context->settings->applyTimeouts(&target.options);
+    if (selected->connectTimeoutMs && *selected->connectTimeoutMs != Profile::DefaultConnectTimeoutMs)
+        target.options.connectTimeoutMs = *selected->connectTimeoutMs;
+    if (selected->totalTimeoutMs && *selected->totalTimeoutMs != Profile::DefaultTotalTimeoutMs)
+        target.options.totalTimeoutMs = *selected->totalTimeoutMs;
     if (target.options.endpoint.isEmpty()) {
         *error =
             tr("Profile \"%1\" has no usable endpoint for region %2.").arg(target.profile, job.text(Param::RegionId));
@@ -431,6 +451,15 @@ void MainWindow::submit()
         failed.message = error;
         m_ui->submitPanel->showResult(failed);
         return;
+    }
+    if (!target->profile.isEmpty() && m_context->settings->confirmBeforeSubmit()) {
+        const auto answer =
+            QMessageBox::question(this, tr("Submit to Alibaba Cloud?"),
+                                  tr("Create job \"%1\" with profile \"%2\" at %3?")
+                                      .arg(job.text(Param::Name), target->profile, target->options.endpoint.host()),
+                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes)
+            return;
     }
     HistoryAttempt attempt;
     attempt.profile = target->profile.isEmpty() ? SandboxLabel : target->profile;
@@ -517,20 +546,32 @@ void MainWindow::about()
                            .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
 }
 
+void MainWindow::editSettings()
+{
+    const QString language = m_context->settings->language();
+    SettingsDialog dialog(*m_context->settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    pruneHistory();
+    if (m_context->settings->language() != language)
+        statusBar()->showMessage(tr("The new language takes effect when SchedulerX Job Studio starts again."));
+}
+
 void MainWindow::restoreLayout()
 {
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("ui/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("ui/state")).toByteArray());
-    m_ui->jobForm->restoreSplitter(settings.value(QStringLiteral("ui/formSplitter")).toByteArray());
+    const AppSettings& settings = *m_context->settings;
+    restoreGeometry(settings.geometry(QStringLiteral("MainWindow")));
+    restoreState(settings.geometry(QStringLiteral("MainWindowState")));
+    m_ui->jobForm->restoreSplitter(settings.geometry(QStringLiteral("JobFormSplitter")));
 }
 
 void MainWindow::saveLayout() const
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("ui/state"), saveState());
-    settings.setValue(QStringLiteral("ui/formSplitter"), m_ui->jobForm->saveSplitter());
+    AppSettings& settings = *m_context->settings;
+    settings.setGeometry(QStringLiteral("MainWindow"), saveGeometry());
+    settings.setGeometry(QStringLiteral("MainWindowState"), saveState());
+    settings.setGeometry(QStringLiteral("JobFormSplitter"), m_ui->jobForm->saveSplitter());
+    settings.sync();
 }
 
 } // namespace sx

@@ -88,6 +88,8 @@ private:
     void onSubmitFinished(const SubmitResult& result, const QString& historyProblem);
     void updateSubmitState();
     void about();
+    void editSettings();
+    void pruneHistory();
 
     void restoreLayout();
     void saveLayout() const;
