@@ -24,6 +24,8 @@ private Q_SLOTS:
     void notAConfigFile();
     void missingFile();
     void unavailableKeychainImportsNothing();
+    void previewSaysWhatImportWillDo();
+    void previewOfMissingOrBrokenFile();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -193,6 +195,65 @@ void TestAliyunConfigImporter::unavailableKeychainImportsNothing()
     QVERIFY2(error.startsWith("Nothing was imported"), qPrintable(error));
     QVERIFY(m_profiles->profiles().isEmpty());
     QVERIFY(noKeychain.keys().isEmpty());
+}
+
+void TestAliyunConfigImporter::previewSaysWhatImportWillDo()
+{
+    Profile mine;
+    mine.name = "prod";
+    mine.region = "cn-beijing";
+    mine.accessKeyId = "MINE";
+    QVERIFY(m_profiles->save(mine));
+    QVERIFY(m_profiles->remove("prod")); // no profiles, no default: the import would choose one
+    QString error;
+    auto plan = AliyunConfigImporter::preview(fixture(), *m_profiles, &error);
+    QVERIFY2(plan, qPrintable(error));
+    using A = AliyunImportPlan::Action;
+    QCOMPARE(plan->names(A::Add), (QStringList {"prod", "temp", "custom"}));
+    QVERIFY(plan->names(A::Replace).isEmpty());
+    QCOMPARE(plan->names(A::Skip), QStringList {"default"});
+    QCOMPARE(plan->names(A::Unsupported), (QStringList {"role", "ecs"}));
+    QCOMPARE(plan->entries.size(), 6);
+    QCOMPARE(plan->entries[3].detail, QString("RamRoleArn"));
+    QVERIFY(!plan->entries[0].detail.isEmpty()); // why "default" is skipped
+    QCOMPARE(plan->entries[1].detail, QString("cn-hangzhou"));
+    QCOMPARE(plan->newDefault, QString("prod"));
+    QVERIFY(plan->importsAnything());
+    QVERIFY(m_profiles->profiles().isEmpty()); // a preview writes nothing
+    QVERIFY(m_secrets->keys().isEmpty());
+
+    // With a profile of ours named like one in the file: that one is replaced, and our default stays.
+    QVERIFY(m_profiles->save(mine));
+    plan = AliyunConfigImporter::preview(fixture(), *m_profiles, &error);
+    QVERIFY(plan);
+    QCOMPARE(plan->names(A::Replace), QStringList {"prod"});
+    QCOMPARE(plan->names(A::Add), (QStringList {"temp", "custom"}));
+    QVERIFY(plan->newDefault.isEmpty());
+    QCOMPARE(m_profiles->profile("prod")->accessKeyId, QString("MINE"));
+
+    // The preview agrees with what the import then does.
+    const auto report = AliyunConfigImporter::importFile(fixture(), *m_profiles, *m_secrets, &error);
+    QVERIFY2(report, qPrintable(error));
+    QStringList planned = plan->names(A::Add) + plan->names(A::Replace);
+    QStringList imported = report->imported;
+    planned.sort();
+    imported.sort();
+    QCOMPARE(imported, planned);
+    QCOMPARE(m_profiles->profile("prod")->accessKeyId, QString("LTAIprodID"));
+}
+
+void TestAliyunConfigImporter::previewOfMissingOrBrokenFile()
+{
+    QString error;
+    QVERIFY(!AliyunConfigImporter::preview(m_dir->filePath("nope.json"), *m_profiles, &error));
+    QVERIFY2(error.contains("There is no aliyun CLI configuration"), qPrintable(error));
+    QVERIFY2(!error.contains("sxstudio-cli"), qPrintable(error)); // the dialog has its own way to pick a file
+    error.clear();
+    QVERIFY(!AliyunConfigImporter::preview(write("{\"profiles\": 3}"), *m_profiles, &error));
+    QVERIFY2(error.contains("\"profiles\""), qPrintable(error));
+    const auto empty = AliyunConfigImporter::preview(write(R"({"profiles": []})"), *m_profiles, &error);
+    QVERIFY(empty);
+    QVERIFY(!empty->importsAnything());
 }
 
 QTEST_GUILESS_MAIN(TestAliyunConfigImporter)

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void hints_data();
     void hints();
     void throttlingIsRecognised();
+    void namespacesOfListNamespaces();
 };
 
 void TestResponseParser::success()
@@ -144,6 +145,28 @@ void TestResponseParser::throttlingIsRecognised()
     SubmitResult other;
     ResponseParser::parse(400, R"({"Code":"InvalidParameter","Message":"x"})", true, &other);
     QVERIFY(!ResponseParser::isThrottling(other));
+}
+
+void TestResponseParser::namespacesOfListNamespaces()
+{
+    const auto list = ResponseParser::namespaces(
+        R"({"Code":200,"Success":true,"RequestId":"R1","Data":{"Namespaces":[
+            {"UId":"adcfc35d-e2fe-4fe9-bbaa-20e90ffc1234","Name":"prod","Description":"Production"},
+            {"UId":"2b9e4d0a","Name":"staging"}]}})");
+    QVERIFY(list);
+    QCOMPARE(list->size(), 2);
+    QCOMPARE(list->at(0).uid, QString("adcfc35d-e2fe-4fe9-bbaa-20e90ffc1234"));
+    QCOMPARE(list->at(0).name, QString("prod"));
+    QCOMPARE(list->at(0).description, QString("Production"));
+    QCOMPARE(list->at(1).name, QString("staging"));
+    QVERIFY(list->at(1).description.isEmpty());
+
+    const auto none = ResponseParser::namespaces(R"({"Success":true,"Data":{"Namespaces":[]}})");
+    QVERIFY(none);
+    QVERIFY(none->isEmpty());
+    // Not a ListNamespaces answer: no list rather than an empty one.
+    QVERIFY(!ResponseParser::namespaces(R"({"Success":true,"Data":{"JobId":1}})"));
+    QVERIFY(!ResponseParser::namespaces("<html>502</html>"));
 }
 
 QTEST_APPLESS_MAIN(TestResponseParser)

@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace sx {
 
 namespace {
@@ -39,7 +41,53 @@ QString position(const QByteArray& json, int offset)
     return AliyunConfigImporter::tr("line %1, column %2").arg(line).arg(column);
 }
 
+bool isSupportedMode(const QString& mode)
+{
+    return isMode(mode, u"AK") || isMode(mode, u"StsToken");
+}
+
+enum class ReadFailure { None, Missing, Other };
+
+// The file's profiles; on failure *error says why (a missing file is left to the caller, who knows its advice).
+std::optional<AliyunConfig> readConfig(const QString& path, QString* error, ReadFailure* failure)
+{
+    *failure = ReadFailure::Other;
+    QFile file(path);
+    if (!file.exists()) {
+        *failure = ReadFailure::Missing;
+        return std::nullopt;
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = AliyunConfigImporter::tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return std::nullopt;
+    }
+    QString parseError;
+    auto config = AliyunConfigImporter::parse(file.readAll(), &parseError);
+    if (!config) {
+        *error = AliyunConfigImporter::tr("Cannot import %1: %2").arg(QDir::toNativeSeparators(path), parseError);
+        return std::nullopt;
+    }
+    *failure = ReadFailure::None;
+    return config;
+}
+
 } // namespace
+
+QStringList AliyunImportPlan::names(Action action) const
+{
+    QStringList result;
+    for (const Entry& e : entries) {
+        if (e.action == action)
+            result.append(e.name);
+    }
+    return result;
+}
+
+bool AliyunImportPlan::importsAnything() const
+{
+    return std::any_of(entries.cbegin(), entries.cend(),
+                       [](const Entry& e) { return e.action == Action::Add || e.action == Action::Replace; });
+}
 
 QString AliyunConfigImporter::defaultPath(const QProcessEnvironment& environment)
 {
@@ -125,31 +173,59 @@ std::optional<Profile> AliyunConfigImporter::toProfile(const AliyunProfile& sour
     return p;
 }
 
+std::optional<AliyunImportPlan>
+AliyunConfigImporter::preview(const QString& path, const ProfileStore& profiles, QString* error)
+{
+    ReadFailure failure;
+    const auto config = readConfig(path, error, &failure);
+    if (failure == ReadFailure::Missing)
+        *error = tr("There is no aliyun CLI configuration at %1.").arg(QDir::toNativeSeparators(path));
+    if (!config)
+        return std::nullopt;
+
+    // The same sorting as importFile(), which also saves in this order.
+    AliyunImportPlan plan;
+    QStringList imported;
+    for (const AliyunProfile& source : config->profiles) {
+        AliyunImportPlan::Entry entry;
+        entry.name = source.name;
+        QString why;
+        if (!isSupportedMode(source.mode)) {
+            entry.action = AliyunImportPlan::Action::Unsupported;
+            entry.detail = source.mode;
+        } else if (const auto p = toProfile(source, &why)) {
+            entry.action =
+                profiles.contains(p->name) ? AliyunImportPlan::Action::Replace : AliyunImportPlan::Action::Add;
+            entry.detail = p->region;
+            imported.append(p->name);
+        } else {
+            entry.action = AliyunImportPlan::Action::Skip;
+            entry.detail = why;
+        }
+        plan.entries.append(entry);
+    }
+    if (profiles.defaultProfileName().isEmpty() && !imported.isEmpty())
+        plan.newDefault = imported.contains(config->current) ? config->current : imported.first();
+    return plan;
+}
+
 std::optional<AliyunImportReport>
 AliyunConfigImporter::importFile(const QString& path, ProfileStore& profiles, SecretStore& secrets, QString* error)
 {
-    QFile file(path);
-    if (!file.exists()) {
+    ReadFailure failure;
+    const auto config = readConfig(path, error, &failure);
+    if (failure == ReadFailure::Missing) {
         *error = tr("There is no aliyun CLI configuration at %1. Give its path: \"sxstudio-cli profile "
                     "import-aliyun PATH\".")
                      .arg(QDir::toNativeSeparators(path));
-        return std::nullopt;
     }
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    if (!config)
         return std::nullopt;
-    }
-    QString parseError;
-    const auto config = parse(file.readAll(), &parseError);
-    if (!config) {
-        *error = tr("Cannot import %1: %2").arg(QDir::toNativeSeparators(path), parseError);
-        return std::nullopt;
-    }
 
     AliyunImportReport report;
     QList<std::pair<Profile, AliyunProfile>> accepted;
     for (const AliyunProfile& source : config->profiles) {
-        if (!isMode(source.mode, u"AK") && !isMode(source.mode, u"StsToken")) {
+        if (!isSupportedMode(source.mode)) {
             report.unsupported.append(QStringLiteral("%1 (%2)").arg(source.name, source.mode));
             continue;
         }

@@ -40,6 +40,29 @@ struct AliyunImportReport
     QString newDefault; // set when the import chose the default profile
 };
 
+// What an import would do, found without writing anything: for a preview the operator confirms.
+struct AliyunImportPlan
+{
+    enum class Action {
+        Add, // a new profile of ours
+        Replace, // overwrites our profile of the same name (and its secrets)
+        Skip, // an AK or StsToken profile that cannot be ours; detail says why
+        Unsupported, // another mode (RamRoleArn, EcsRamRole, ...); detail is the mode
+    };
+    struct Entry
+    {
+        QString name; // as in the file
+        Action action = Action::Skip;
+        QString detail; // translated reason for Skip, the file's mode for Unsupported, the region otherwise
+    };
+
+    QList<Entry> entries; // in the file's order
+    QString newDefault; // the profile that would become the default; empty when ours stays
+
+    QStringList names(Action action) const;
+    bool importsAnything() const;
+};
+
 // Reads ~/.aliyun/config.json (or a given file). AK and StsToken profiles become ours, their secrets going
 // straight into the secret store; everything else is only listed.
 class AliyunConfigImporter
@@ -54,6 +77,10 @@ public:
 
     // Converts one supported profile; nothing when it cannot be ours (*why says why).
     static std::optional<Profile> toProfile(const AliyunProfile& source, QString* why);
+
+    // Reads and converts, and says what importFile() would do to these profiles; writes nothing and never
+    // touches a secret store. nullopt and *error on a file or JSON problem.
+    static std::optional<AliyunImportPlan> preview(const QString& path, const ProfileStore& profiles, QString* error);
 
     // Reads, converts and stores. Stops at the first secret the store cannot keep for good, so that no
     // profile is saved without its secret. nullopt and *error on a file, JSON or store problem; a report

@@ -1,5 +1,6 @@
 #include "ResponseParser.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -105,6 +106,21 @@ QString ResponseParser::unknownOutcomeHint()
 {
     return tr("The job may or may not have been created. Check the job list in the SchedulerX console before "
               "submitting again.");
+}
+
+std::optional<QList<NamespaceSummary>> ResponseParser::namespaces(const QByteArray& body)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    const QJsonValue list = either(either(o, "Data", "data").toObject(), "Namespaces", "namespaces");
+    if (!list.isArray())
+        return std::nullopt;
+    QList<NamespaceSummary> result;
+    for (const QJsonValue& v : list.toArray()) {
+        const QJsonObject n = v.toObject();
+        result.append({asText(either(n, "UId", "uid")), asText(either(n, "Name", "name")),
+                       asText(either(n, "Description", "description"))});
+    }
+    return result;
 }
 
 bool ResponseParser::isThrottling(const SubmitResult& result)

@@ -3,8 +3,19 @@
 #include "SubmitResult.h"
 
 #include <QCoreApplication>
+#include <QList>
+
+#include <optional>
 
 namespace sx {
+
+// One entry of ListNamespaces' Data.Namespaces (schedulerx-api.md §5).
+struct NamespaceSummary
+{
+    QString uid; // what CreateJob's Namespace takes
+    QString name;
+    QString description;
+};
 
 // Reads what the service answered into a SubmitResult: success, a refusal with its code and hint,
 // or an answer that cannot be trusted (HTML from a proxy, empty, truncated, not JSON).
@@ -20,6 +31,9 @@ public:
     // Plain-language advice for the common codes; empty when there is none.
     static QString hintFor(const QString& code, int httpStatus);
     static QString unknownOutcomeHint();
+
+    // The namespaces of a ListNamespaces answer; nullopt when the body holds no Data.Namespaces array.
+    static std::optional<QList<NamespaceSummary>> namespaces(const QByteArray& body);
 };
 
 } // namespace sx
