@@ -171,6 +171,11 @@ void TestPlaceholders::substitutionErrorsNameTheKey()
     QCOMPARE(errors.size(), 1);
     QVERIFY2(errors.first().contains(key), qPrintable(errors.first()));
     QVERIFY2(errors.first().contains("--set V=" + value), qPrintable(errors.first()));
+
+    // Where the value was not typed as --set (the GUI), the caller says how it was given.
+    QVERIFY(!Placeholders::substitute(parseJob(json), {{"V", value}}, &errors, "${%1} is '%2'"));
+    QVERIFY2(errors.first().contains("${V} is '" + value + "'"), qPrintable(errors.first()));
+    QVERIFY2(!errors.first().contains("--set"), qPrintable(errors.first()));
 }
 
 void TestPlaceholders::doesNotExpandValuesAgain()

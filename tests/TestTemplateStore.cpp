@@ -130,6 +130,12 @@ void TestTemplateStore::searchesNameDescriptionAndJob()
     QCOMPARE(store.search("group-rep").size(), 1); // the job's GroupId
     QCOMPARE(store.search("for ").size(), 2); // descriptions
     QCOMPARE(store.search("nothing like it").size(), 0);
+
+    // The same test on one template, for views that filter what they already listed.
+    const TemplateInfo billing = store.list().constFirst();
+    QVERIFY(TemplateStore::matches(billing, "billing.JSON")); // the file name
+    QVERIFY(TemplateStore::matches(billing, "  ")); // no text: everything
+    QVERIFY(!TemplateStore::matches(billing, "reports"));
 }
 
 void TestTemplateStore::renameMovesFileAndKeepsUnknownFields()

@@ -140,7 +140,10 @@ bool Placeholders::parseAssignment(const QString& argument, QString* name, QStri
     return true;
 }
 
-std::optional<Job> Placeholders::substitute(const Job& job, const QHash<QString, QString>& values, QStringList* errors)
+std::optional<Job> Placeholders::substitute(const Job& job,
+                                            const QHash<QString, QString>& values,
+                                            QStringList* errors,
+                                            const QString& givenAs)
 {
     Job result = job;
     QStringList problems;
@@ -167,7 +170,7 @@ std::optional<Job> Placeholders::substitute(const Job& job, const QHash<QString,
         if (!isWholeValue(v.toString(), &name) || !values.contains(name))
             continue;
         const QString text = values.value(name).trimmed();
-        const QString given = QStringLiteral("--set %1=%2").arg(name, values.value(name));
+        const QString given = givenAs.arg(name, values.value(name));
         if (spec.type == ValueType::Bool) {
             if (text.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0 || text == QLatin1String("1"))
                 result.set(spec.param, true);

@@ -38,8 +38,12 @@ public:
     static bool parseAssignment(const QString& argument, QString* name, QString* value, QString* error);
 
     // Fills the placeholders that have a value, converting them for numeric and boolean fields; others stay.
-    // Errors name the key and the placeholder ("Timeout" must be a whole number: --set T=abc).
-    static std::optional<Job> substitute(const Job& job, const QHash<QString, QString>& values, QStringList* errors);
+    // Errors name the key and the placeholder ("Timeout" must be a whole number: --set T=abc); givenAs shows the
+    // value as the user gave it, %1 the name and %2 the value (the GUI, which has no --set, passes its own).
+    static std::optional<Job> substitute(const Job& job,
+                                         const QHash<QString, QString>& values,
+                                         QStringList* errors,
+                                         const QString& givenAs = QStringLiteral("--set %1=%2"));
 };
 
 } // namespace sx

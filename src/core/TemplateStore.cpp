@@ -68,16 +68,21 @@ QList<TemplateInfo> TemplateStore::list() const
 
 QList<TemplateInfo> TemplateStore::search(const QString& text) const
 {
-    const QString needle = text.trimmed();
     QList<TemplateInfo> result;
     for (const TemplateInfo& info : list()) {
-        const QStringList haystack = {info.name,    info.description, QFileInfo(info.path).fileName(),
-                                      info.jobName, info.ns,          info.groupId};
-        if (std::any_of(haystack.begin(), haystack.end(),
-                        [&](const QString& s) { return s.contains(needle, Qt::CaseInsensitive); }))
+        if (matches(info, text))
             result.append(info);
     }
     return result;
+}
+
+bool TemplateStore::matches(const TemplateInfo& info, const QString& text)
+{
+    const QString needle = text.trimmed();
+    const QStringList haystack = {info.name,    info.description, QFileInfo(info.path).fileName(),
+                                  info.jobName, info.ns,          info.groupId};
+    return std::any_of(haystack.begin(), haystack.end(),
+                       [&](const QString& s) { return s.contains(needle, Qt::CaseInsensitive); });
 }
 
 std::optional<JobFile> TemplateStore::load(const QString& path, JobFileError* error)

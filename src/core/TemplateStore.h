@@ -40,6 +40,8 @@ public:
     QList<TemplateInfo> list() const;
     // Templates whose name, description, file name, job name, namespace or group contain the text.
     QList<TemplateInfo> search(const QString& text) const;
+    // The test search() applies to one template, for a view that filters a list it already holds.
+    static bool matches(const TemplateInfo& info, const QString& text);
 
     static std::optional<JobFile> load(const QString& path, JobFileError* error);
     // Writes any job file atomically, anywhere; creates the folder. The error names the file.
