@@ -30,6 +30,7 @@ private Q_SLOTS:
     void searchesByEachField();
     void searchesNewestFirstWithPaging();
     void searchesByTimeRangeAndOutcome();
+    void searchesByProfile();
     void exportsJsonLines();
     void exportsCsv();
     void clonesToAJobFile();
@@ -359,6 +360,42 @@ void TestHistoryStore::searchesByTimeRangeAndOutcome()
     QCOMPARE(store.search(q).first().id, ids[2]);
     q.outcome = Outcome::Unknown; // the three still pending
     QCOMPARE(store.count(q), 3);
+}
+
+void TestHistoryStore::searchesByProfile()
+{
+    HistoryStore store(dbPath());
+    auto record = [&](const QString& name, const QString& profile) {
+        HistoryAttempt a = attempt(name);
+        a.profile = profile;
+        return *store.begin(a);
+    };
+    const qint64 work = record("on-work", "work");
+    const qint64 workToo = record("on-work-too", "work");
+    const qint64 prod = record("on-prod", "production");
+    record("from-environment", QString()); // credentials from the variables: no profile
+    HistoryQuery q;
+    q.profile = "work";
+    QList<qint64> ids;
+    for (const auto& e : store.search(q))
+        ids.append(e.id);
+    QCOMPARE(ids, (QList<qint64> {workToo, work}));
+    QCOMPARE(store.count(q), 2);
+    q.profile = "wor"; // exact, not a substring
+    QCOMPARE(store.count(q), 0);
+    q.profile = "production";
+    q.text = "prod"; // combines with the other filters
+    QCOMPARE(store.search(q).value(0).id, prod);
+    q.text = "work";
+    QCOMPARE(store.count(q), 0);
+    q = {};
+    QCOMPARE(store.count(q), 4); // no profile: every entry
+    q.profile = "work";
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(store.exportTo(&buffer, HistoryStore::ExportFormat::JsonLines, q));
+    QCOMPARE(buffer.data().count('\n'), 2);
+    QCOMPARE(store.profiles(), (QStringList {"production", "work"}));
 }
 
 void TestHistoryStore::exportsJsonLines()

@@ -188,6 +188,7 @@ QString whereClause(const HistoryQuery& query, QVariantList* binds)
         {"e.request_id", query.requestId.trimmed()},
         {"e.namespace", query.ns.trimmed()},
         {"e.group_id", query.groupId.trimmed()},
+        {"e.profile", query.profile.trimmed()},
     };
     for (const auto& [column, value] : exact) {
         if (!value.isEmpty()) {
@@ -667,6 +668,26 @@ std::optional<HistoryEntry> HistoryStore::entry(qint64 id, QString* error) const
     HistoryEntry e = readListColumns(q);
     readDetails(q, 20, &e);
     return e;
+}
+
+QStringList HistoryStore::profiles(QString* error) const
+{
+    QStringList result;
+    if (!m_open) {
+        if (error)
+            *error = m_error;
+        return result;
+    }
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT DISTINCT profile FROM entries WHERE profile <> '' ORDER BY profile"))) {
+        if (error)
+            *error = describe(q.lastError());
+        return result;
+    }
+    while (q.next())
+        result.append(q.value(0).toString());
+    return result;
 }
 
 QStringList HistoryStore::csvColumns()

@@ -68,6 +68,7 @@ struct HistoryQuery
     QString requestId; // exact
     QString ns; // exact
     QString groupId; // exact
+    QString profile; // exact; empty matches every profile
     std::optional<Outcome> outcome; // Unknown includes pending entries
     QDateTime from; // inclusive, when valid
     QDateTime to; // exclusive, when valid
@@ -114,6 +115,8 @@ public:
     QList<HistoryEntry> search(const HistoryQuery& query, QString* error = nullptr) const;
     int count(const HistoryQuery& query, QString* error = nullptr) const;
     std::optional<HistoryEntry> entry(qint64 id, QString* error = nullptr) const;
+    // The profile names that appear in the history, sorted; entries signed from the environment have none.
+    QStringList profiles(QString* error = nullptr) const;
 
     enum class ExportFormat { JsonLines, Csv };
     // Every entry matching the query (limit and offset ignored), oldest first, details included.
