@@ -8,6 +8,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -15,6 +17,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -37,6 +40,8 @@ private Q_SLOTS:
     void failureDetailsExpand();
     void submitsWithProfile();
     void missingSecretIsExplained();
+    void templatePlaceholderIsAskedAtSubmit();
+    void historyEntryOpensAsNewJob();
     void unsavedChangesPromptOnClose();
     void windowSizeIsRemembered();
 
@@ -124,7 +129,7 @@ void TestMainWindow::answerNextBox(const QString& buttonText, QString* seen)
 
 void TestMainWindow::firstLaunchOffersSandbox()
 {
-    auto* chooser = child<QComboBox>("profileCombo");
+    auto* chooser = child<QComboBox>("targetCombo");
     QCOMPARE(chooser->count(), 1);
     QCOMPARE(m_window->currentProfile(), QString());
     QVERIFY(m_window->sandbox());
@@ -239,7 +244,7 @@ void TestMainWindow::submitsWithProfile()
                  .status,
              SecretResult::Ok);
     m_window->refreshProfiles();
-    QCOMPARE(child<QComboBox>("profileCombo")->count(), 2);
+    QCOMPARE(child<QComboBox>("targetCombo")->count(), 2);
     m_window->setCurrentProfile("work");
     QVERIFY(!child<QLabel>("sandboxBanner")->isVisible());
 
@@ -280,6 +285,63 @@ void TestMainWindow::missingSecretIsExplained()
     QTRY_VERIFY(child<QLabel>("outcomeLabel")->text().startsWith("Not sent"));
     QVERIFY(child<QLabel>("outcomeLabel")->text().contains("nosecret"));
     QCOMPARE(child<QLineEdit>("nameEdit")->text(), QString("report"));
+}
+
+void TestMainWindow::templatePlaceholderIsAskedAtSubmit()
+{
+    makeValid();
+    child<QLineEdit>("nameEdit")->setText("report-${ENV}");
+    QVERIFY(!m_window->jobForm()->hasErrors()); // a placeholder is asked for at Submit, not an error here
+
+    // Save as template: the library asks for a name.
+    child<QAction>("actionSaveAsTemplate")->trigger();
+    QDialog* nameDialog = nullptr;
+    QTRY_VERIFY((nameDialog = m_window->findChild<QDialog*>("TemplateNameDialog")) && nameDialog->isVisible());
+    nameDialog->findChild<QLineEdit*>("nameEdit")->setText("nightly");
+    nameDialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    QTRY_COMPARE(m_context.templates->list().size(), 1);
+    QCOMPARE(m_context.templates->list().first().name, QString("nightly"));
+
+    // Submit asks for ${ENV}; the request gets the value, the form keeps the placeholder.
+    QTimer::singleShot(0, this, [] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        QWidget* dialog = QApplication::activeModalWidget();
+        QCOMPARE(dialog->objectName(), QString("PlaceholdersDialog"));
+        auto* value = dialog->findChild<QLineEdit*>("value_ENV");
+        QVERIFY(value);
+        QTest::keyClicks(value, "prod");
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
+    });
+    child<QAction>("actionSubmit")->trigger();
+    QTRY_COMPARE(m_window->sandbox()->jobs().size(), 1);
+    QCOMPARE(m_window->sandbox()->jobs().first().job.text(Param::Name), QString("report-prod"));
+    QCOMPARE(child<QLineEdit>("nameEdit")->text(), QString("report-${ENV}"));
+    QTRY_VERIFY(child<QAction>("actionSubmit")->isEnabled());
+    QCOMPARE(m_context.history->search({}).first().name, QString("report-prod"));
+}
+
+void TestMainWindow::historyEntryOpensAsNewJob()
+{
+    makeValid();
+    child<QLineEdit>("descriptionEdit")->setText("from the history");
+    child<QAction>("actionSubmit")->trigger();
+    QTRY_COMPARE(m_window->sandbox()->jobs().size(), 1);
+    QTRY_VERIFY(child<QAction>("actionSubmit")->isEnabled());
+    QString error;
+    QVERIFY2(m_window->saveFile(m_dir.filePath("history-source.json"), &error), qPrintable(error));
+    child<QAction>("actionNew")->trigger();
+    QVERIFY(child<QLineEdit>("descriptionEdit")->text().isEmpty());
+
+    m_window->findChild<QDockWidget*>("historyDock")->show();
+    auto* table = child<QTableView>("tableView");
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    table->selectRow(0);
+    auto* open = child<QPushButton>("openAsNewJobButton");
+    QTRY_VERIFY(open->isEnabled());
+    open->click();
+    QTRY_COMPARE(child<QLineEdit>("descriptionEdit")->text(), QString("from the history"));
+    QCOMPARE(child<QLineEdit>("nameEdit")->text(), QString("report"));
+    QVERIFY(m_window->windowTitle().startsWith("New job"));
 }
 
 void TestMainWindow::unsavedChangesPromptOnClose()

@@ -184,10 +184,8 @@ QString whereClause(const HistoryQuery& query, QVariantList* binds)
         binds->append(match.join(QLatin1String(" AND ")));
     }
     const QPair<const char*, QString> exact[] = {
-        {"e.job_id", query.jobId.trimmed()},
-        {"e.request_id", query.requestId.trimmed()},
-        {"e.namespace", query.ns.trimmed()},
-        {"e.group_id", query.groupId.trimmed()},
+        {"e.job_id", query.jobId.trimmed()},    {"e.request_id", query.requestId.trimmed()},
+        {"e.namespace", query.ns.trimmed()},    {"e.group_id", query.groupId.trimmed()},
         {"e.profile", query.profile.trimmed()},
     };
     for (const auto& [column, value] : exact) {

@@ -501,7 +501,9 @@ QWidget* JobForm::widgetFor(const Problem& problem) const
 
 void JobForm::validate()
 {
-    for (QWidget* widget : std::as_const(m_marked)) {
+    for (const QPointer<QWidget>& widget : std::as_const(m_marked)) {
+        if (!widget)
+            continue;
         widget->setProperty("sxProblem", QVariant());
         widget->setToolTip(QString());
         repolish(widget);
@@ -539,6 +541,10 @@ void JobForm::validate()
     }
     m_ui->problemsGroup->setTitle(m_problems.isEmpty() ? tr("Problems: none")
                                                        : tr("Problems (%n)", nullptr, int(m_problems.size())));
+    // With nothing to say the list folds away and the form takes the room.
+    m_ui->problemsList->setVisible(!m_problems.isEmpty());
+    m_ui->problemsGroup->setMaximumHeight(m_problems.isEmpty() ? m_ui->problemsGroup->minimumSizeHint().height()
+                                                               : QWIDGETSIZE_MAX);
     Q_EMIT problemsChanged(hasErrors());
 }
 

@@ -4,6 +4,7 @@
 #include "Problem.h"
 
 #include <QHash>
+#include <QPointer>
 #include <QScopedPointer>
 #include <QWidget>
 
@@ -58,7 +59,7 @@ private:
 
     const QScopedPointer<Ui::JobForm> m_ui;
     Problems m_problems;
-    QList<QWidget*> m_marked;
+    QList<QPointer<QWidget>> m_marked; // contact cells may be deleted between validations
     bool m_loading = false; // setJob in progress: no validation per field
 };
 

@@ -3,8 +3,12 @@
 
 #include "AliyunCliCommand.h"
 #include "AppIcon.h"
+#include "HistoryBrowser.h"
 #include "JobForm.h"
 #include "JobKinds.h"
+#include "Placeholders.h"
+#include "PlaceholdersDialog.h"
+#include "ProfilesDialog.h"
 #include "RequestBuilder.h"
 #include "RequestInspector.h"
 #include "SandboxServer.h"
@@ -13,9 +17,12 @@
 #include "Submission.h"
 #include "SubmitPanel.h"
 #include "TargetResolver.h"
+#include "TemplateLibrary.h"
+#include "Validator.h"
 
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
@@ -51,6 +58,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     m_submission = new Submission(m_client, m_context->history.get(), this);
     setupActions();
     setupProfileChooser();
+    setupDocks();
 
     connect(m_ui->jobForm, &JobForm::problemsChanged, this, &MainWindow::updateSubmitState);
     connect(m_ui->jobForm, &JobForm::changed, this, &MainWindow::updateTitle);
@@ -127,7 +135,90 @@ void MainWindow::setupActions()
     connect(m_ui->actionInspect, &QAction::triggered, this, &MainWindow::inspect);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::editSettings);
+    connect(m_ui->actionProfiles, &QAction::triggered, this, &MainWindow::editProfiles);
     connect(m_ui->sandboxBanner, &QLabel::linkActivated, m_ui->actionProfiles, &QAction::trigger);
+}
+
+void MainWindow::setupDocks()
+{
+    // Both start hidden on first launch; afterwards the window state brings back what the user left open.
+    m_templateLibrary = new TemplateLibrary(m_context->templates.get(), this);
+    m_templateLibrary->setObjectName(QStringLiteral("templateLibrary"));
+    auto* templatesDock = new QDockWidget(tr("Templates"), this);
+    templatesDock->setObjectName(QStringLiteral("templatesDock"));
+    templatesDock->setWidget(m_templateLibrary);
+    addDockWidget(Qt::LeftDockWidgetArea, templatesDock);
+    templatesDock->hide();
+    connect(m_templateLibrary, &TemplateLibrary::openTemplate, this, &MainWindow::openTemplate);
+    connect(m_templateLibrary, &TemplateLibrary::saveAsTemplateRequested, this, &MainWindow::saveAsTemplate);
+
+    // The history browser is made when first shown: a large history costs nothing at startup.
+    auto* historyDock = new QDockWidget(tr("History"), this);
+    historyDock->setObjectName(QStringLiteral("historyDock"));
+    addDockWidget(Qt::BottomDockWidgetArea, historyDock);
+    historyDock->hide();
+    connect(historyDock, &QDockWidget::visibilityChanged, this, [this, historyDock](bool visible) {
+        if (!visible || m_historyBrowser)
+            return;
+        m_historyBrowser = new HistoryBrowser(m_context->history.get(), historyDock);
+        m_historyBrowser->setObjectName(QStringLiteral("historyBrowser"));
+        historyDock->setWidget(m_historyBrowser);
+        connect(m_historyBrowser, &HistoryBrowser::openAsNewJob, this, &MainWindow::openAsNewJob);
+    });
+
+    for (QDockWidget* dock : {templatesDock, historyDock}) {
+        QAction* toggle = dock->toggleViewAction();
+        m_ui->menuView->addAction(toggle);
+        m_ui->mainToolBar->insertAction(m_ui->actionSubmit, toggle);
+    }
+    templatesDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    historyDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_ui->mainToolBar->insertSeparator(m_ui->actionSubmit);
+    connect(m_ui->actionSaveAsTemplate, &QAction::triggered, this, &MainWindow::saveAsTemplate);
+}
+
+void MainWindow::openTemplate(const JobFile& file, const QString& path)
+{
+    if (!maybeKeepChanges())
+        return;
+    // Editing a template in place: Save writes back to its file in the library.
+    m_file = file;
+    m_path = path;
+    m_ui->jobForm->setJob(file.job);
+    m_ui->submitPanel->clear();
+    m_lastResult.reset();
+    markSaved();
+}
+
+void MainWindow::openAsNewJob(const JobFile& file)
+{
+    if (!maybeKeepChanges())
+        return;
+    m_file = file;
+    m_path.clear();
+    m_ui->jobForm->setJob(file.job);
+    m_ui->submitPanel->clear();
+    m_lastResult.reset();
+    markSaved();
+    statusBar()->showMessage(tr("Opened from the history as a new job"), 3000);
+}
+
+void MainWindow::saveAsTemplate()
+{
+    if (QDockWidget* dock = findChild<QDockWidget*>(QStringLiteral("templatesDock")))
+        dock->show();
+    m_templateLibrary->saveAsTemplate(m_ui->jobForm->job());
+}
+
+void MainWindow::editProfiles()
+{
+    ProfilesDialog dialog(*m_context->profiles, *m_context->secrets, this);
+    dialog.setObjectName(QStringLiteral("profilesDialog"));
+    if (!currentProfile().isEmpty())
+        dialog.selectProfile(currentProfile());
+    connect(&dialog, &ProfilesDialog::profilesChanged, this, &MainWindow::refreshProfiles);
+    dialog.exec();
+    refreshProfiles();
 }
 
 void MainWindow::setupProfileChooser()
@@ -135,7 +226,7 @@ void MainWindow::setupProfileChooser()
     auto* label = new QLabel(tr("Target:"), this);
     label->setContentsMargins(8, 0, 4, 0);
     m_profileCombo = new QComboBox(this);
-    m_profileCombo->setObjectName(QStringLiteral("profileCombo"));
+    m_profileCombo->setObjectName(QStringLiteral("targetCombo"));
     m_profileCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_profileCombo->setToolTip(tr("Where Submit sends the job: the built-in sandbox or one of your profiles"));
     label->setBuddy(m_profileCombo);
@@ -415,7 +506,7 @@ bool MainWindow::confirmWarnings(const Job& job)
     Q_UNUSED(job)
     QStringList warnings;
     for (const Problem& problem : m_ui->jobForm->problems()) {
-        if (!problem.isError())
+        if (!problem.isError() && problem.code != QLatin1String(JobForm::PlaceholderCode))
             warnings << tr("%1: %2").arg(Parameters::label(problem.param), problem.message);
     }
     // Asked once: the same warnings, once accepted, do not ask again until they change.
@@ -440,9 +531,24 @@ void MainWindow::submit()
 {
     if (m_submission->isRunning() || m_ui->jobForm->hasErrors())
         return; // never twice at once; errors block
-    const Job job = m_ui->jobForm->job();
-    if (!confirmWarnings(job))
+    if (!confirmWarnings(m_ui->jobForm->job()))
         return;
+    // A template's placeholders are asked for now; the form keeps them, the request gets the values.
+    const std::optional<Job> filled = PlaceholdersDialog::fill(m_ui->jobForm->job(), this);
+    if (!filled)
+        return;
+    const Job job = *filled;
+    const Problems problems = Validator::validate(job);
+    if (hasErrors(problems)) {
+        QStringList lines;
+        for (const Problem& problem : problems) {
+            if (problem.isError())
+                lines << tr("%1: %2").arg(Parameters::label(problem.param), problem.message);
+        }
+        QMessageBox::warning(this, tr("Submit"),
+                             tr("With these values the job is not valid:\n%1").arg(lines.join(QLatin1Char('\n'))));
+        return;
+    }
     QString error;
     const std::optional<Target> target = resolveTarget(job, &error);
     if (!target) {
@@ -483,6 +589,8 @@ void MainWindow::onSubmitFinished(const SubmitResult& result, const QString& his
     m_ui->submitPanel->showResult(result, historyProblem);
     if (!historyProblem.isEmpty())
         statusBar()->showMessage(tr("This attempt is not in the history: %1").arg(historyProblem));
+    if (m_historyBrowser)
+        m_historyBrowser->refresh();
     updateSubmitState();
 }
 

@@ -20,11 +20,13 @@ class QComboBox;
 
 namespace sx {
 
+class HistoryBrowser;
 class JobForm;
 class RequestInspector;
 class SandboxServer;
 class SubmitPanel;
 class Submission;
+class TemplateLibrary;
 
 /** The composer window: the job form, the target chooser (the built-in sandbox or a profile), the submit bar,
  *  the request inspector, and the job file it edits. */
@@ -69,6 +71,11 @@ private:
 
     void setupActions();
     void setupProfileChooser();
+    void setupDocks();
+    void openTemplate(const JobFile& file, const QString& path);
+    void openAsNewJob(const JobFile& file);
+    void saveAsTemplate();
+    void editProfiles();
     void onTargetChanged();
     void updateBanners();
     bool ensureSandbox();
@@ -102,6 +109,8 @@ private:
     SchedulerXClient* m_client = nullptr;
     Submission* m_submission = nullptr;
     RequestInspector* m_inspector = nullptr;
+    TemplateLibrary* m_templateLibrary = nullptr;
+    HistoryBrowser* m_historyBrowser = nullptr; // made when the history dock is first shown
     JobFile m_file; // the open file's template fields, kept on save
     QString m_path; // empty for a new job
     QByteArray m_savedText; // the job as last saved or loaded, serialized, for isModified()
