@@ -1,12 +1,16 @@
 // The Profiles dialog driven through its real widgets, against a real keychain (tests/with-keyring.sh runs a
 // private gnome-keyring) and the in-process sandbox (issue 7).
+#include "AppContext.h"
 #include "ImportPreviewDialog.h"
+#include "JobForm.h"
 #include "KeychainSecretStore.h"
+#include "MainWindow.h"
 #include "ProfileStore.h"
 #include "ProfilesDialog.h"
 #include "ResponseParser.h"
 #include "SandboxServer.h"
 #include "TestSupport.h"
+#include <QSettings>
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -17,6 +21,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -48,6 +53,7 @@ private Q_SLOTS:
     void unsavedChangesAreNotLostOnClose();
     void unavailableKeychainWarnsInMemoryOnly();
     void lockedKeychainIsSaid();
+    void addedProfileSubmitsFromTheMainWindow();
 
 private:
     template <typename T>
@@ -577,6 +583,45 @@ void TestProfilesDialog::lockedKeychainIsSaid()
     locked.setState(SecretStore::State::Available); // unlocked meanwhile: the line follows
     QCOMPARE(headline->text(), QString("Keychain available"));
     QCOMPARE(child<QFrame>("keychainFrame")->property("sxState").toString(), QString("ok"));
+}
+
+void TestProfilesDialog::addedProfileSubmitsFromTheMainWindow()
+{
+    // Issue 7's path end to end: a profile added in the dialog, its secret in the real keychain, chosen in the
+    // window's target chooser, and a job submitted with it (to the sandbox, as its explicit endpoint).
+    const Credentials sandbox = m_sandbox->credentials();
+    openDialog(*m_keychain);
+    addProfile("work", sandbox.accessKeyId, sandbox.accessKeySecret, m_sandbox->url());
+    delete m_dialog;
+    m_dialog = nullptr;
+
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir->filePath("settings"));
+    AppContext context;
+    context.profiles = std::move(m_profiles);
+    context.secrets = std::move(m_keychain);
+    context.history = std::make_unique<HistoryStore>(m_dir->filePath("history.sqlite"));
+    context.templates = std::make_unique<TemplateStore>(m_dir->filePath("templates"));
+    context.settings = std::make_unique<AppSettings>(m_dir->filePath("app.ini"));
+    context.settings->setConfirmBeforeSubmit(false);
+    {
+        MainWindow window(&context);
+        window.show();
+        window.setCurrentProfile("work");
+        QCOMPARE(window.currentProfile(), QString("work"));
+        Job job = test::validSampleJob();
+        job.set(Param::Namespace, m_sandbox->namespaces().first().uid);
+        job.set(Param::GroupId, m_sandbox->groups().first().groupId);
+        window.jobForm()->setJob(job);
+        QVERIFY(!window.jobForm()->hasErrors());
+        const int before = int(m_sandbox->jobs().size());
+        window.submit();
+        QTRY_COMPARE(int(m_sandbox->jobs().size()), before + 1);
+        QTRY_COMPARE(window.findChild<QLabel*>("jobIdLabel")->text(), QString::number(m_sandbox->jobs().last().jobId));
+        QCOMPARE(context.history->search({}).first().profile, QString("work"));
+        window.setWindowModified(false);
+    }
+    m_profiles.reset(static_cast<ProfileStore*>(context.profiles.release()));
+    m_keychain.reset(static_cast<KeychainSecretStore*>(context.secrets.release()));
 }
 
 QTEST_MAIN(TestProfilesDialog)
