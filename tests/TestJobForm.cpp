@@ -35,6 +35,7 @@ private Q_SLOTS:
     void submitsToSandbox();
     void savesAndReopens();
     void unknownOutcomeIsShown();
+    void tabFollowsTheForm();
 
 private:
     template <typename T>
@@ -275,6 +276,22 @@ void TestJobForm::unknownOutcomeIsShown()
     QVERIFY(m_window->sandbox()->jobs().isEmpty());
     QVERIFY(submit->isEnabled());
     QCOMPARE(child<QLineEdit>("nameEdit")->text(), QString("report")); // what was typed stays
+}
+
+void TestJobForm::tabFollowsTheForm()
+{
+    // Tab walks the Basic group top to bottom, then into the job content, as the eye reads the form.
+    child<QLineEdit>("regionEdit")->setFocus();
+    QTRY_COMPARE(m_window->focusWidget(), static_cast<QWidget*>(child<QLineEdit>("regionEdit")));
+    QStringList order;
+    for (int i = 0; i < 10; ++i) {
+        QTest::keyClick(m_window->focusWidget(), Qt::Key_Tab);
+        order << m_window->focusWidget()->objectName();
+    }
+    const QStringList expected {"namespaceEdit",       "groupEdit",        "nameEdit",    "descriptionEdit",
+                                "jobTypeCombo",        "executeModeCombo", "statusCombo", "priorityCombo",
+                                "namespaceSourceEdit", "classNameEdit"};
+    QCOMPARE(order, expected);
 }
 
 QTEST_MAIN(TestJobForm)
