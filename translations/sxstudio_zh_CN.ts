@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AlertsPanel</name>
+    <message>
+        <source>Alerts and contacts</source>
+        <translation>报警与联系人</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>超时时间</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Alert on timeout</source>
+        <translation>超时报警</translation>
+    </message>
+    <message>
+        <source>Stop the instance on timeout</source>
+        <translation>超时终止实例</translation>
+    </message>
+    <message>
+        <source>Alert on failure</source>
+        <translation>失败报警</translation>
+    </message>
+    <message>
+        <source>Consecutive failures</source>
+        <translation>连续失败次数</translation>
+    </message>
+    <message>
+        <source>Alert when no worker is available</source>
+        <translation>无可用机器报警</translation>
+    </message>
+    <message>
+        <source>Notify on success</source>
+        <translation>成功通知</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>报警渠道</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮件</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Webhook (DingTalk)</source>
+        <translation>Webhook（钉钉）</translation>
+    </message>
+    <message>
+        <source>None checked: SchedulerX sends alerts by SMS.</source>
+        <translation>均未勾选时：SchedulerX 通过短信发送报警。</translation>
+    </message>
+    <message>
+        <source>Drop them</source>
+        <translation>移除它们</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>DingTalk webhook</source>
+        <translation>钉钉 Webhook</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>添加联系人</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>删除联系人</translation>
+    </message>
+</context>
+<context>
     <name>AliyunConfigImporter</name>
     <message>
         <source>line %1, column %2</source>
@@ -305,6 +396,265 @@
     </message>
 </context>
 <context>
+    <name>HistoryBrowser</name>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Part of a job name, group or template, or a whole JobId, RequestId or namespace</source>
+        <translation>任务名称、应用分组或模板名称的一部分，或完整的 JobId、RequestId 或命名空间</translation>
+    </message>
+    <message>
+        <source>Search name, group, template, JobId, RequestId, namespace</source>
+        <translation>搜索名称、应用分组、模板、JobId、RequestId、命名空间</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the history again (F5)</source>
+        <translation>重新读取历史记录（F5）</translation>
+    </message>
+    <message>
+        <source>Show only entries with this outcome</source>
+        <translation>只显示此结果的条目</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>全部结果</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Show only entries signed with this profile</source>
+        <translation>只显示用此账号配置签名的条目</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>全部账号配置</translation>
+    </message>
+    <message>
+        <source>Show only entries sent in this period</source>
+        <translation>只显示在此时间段内发送的条目</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>任意时间</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>自定义范围…</translation>
+    </message>
+    <message>
+        <source>From this time (inclusive)</source>
+        <translation>自此时间起（含）</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Up to this time (exclusive)</source>
+        <translation>截至此时间（不含）</translation>
+    </message>
+    <message>
+        <source>Select an entry to see the request as sent and the answer as received.</source>
+        <translation>选择一个条目，即可查看发送的请求和收到的响应。</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP 状态码</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>返回码</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>JobId</source>
+        <translation>JobId</translation>
+    </message>
+    <message>
+        <source>RequestId</source>
+        <translation>RequestId</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>应用分组</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>账号配置</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>接入点</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Job as sent</source>
+        <translation>发送的任务</translation>
+    </message>
+    <message>
+        <source>The job file as it was sent, placeholders filled. It never holds a secret.</source>
+        <translation>发送时的任务文件，占位符已填入值。其中从不包含密钥。</translation>
+    </message>
+    <message>
+        <source>API parameters</source>
+        <translation>API 参数</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Copy JobId</source>
+        <translation>复制 JobId</translation>
+    </message>
+    <message>
+        <source>Copy the JobId of the selected entry</source>
+        <translation>复制所选条目的 JobId</translation>
+    </message>
+    <message>
+        <source>Copy RequestId</source>
+        <translation>复制 RequestId</translation>
+    </message>
+    <message>
+        <source>Copy the RequestId of the selected entry</source>
+        <translation>复制所选条目的 RequestId</translation>
+    </message>
+    <message>
+        <source>Open as New Job</source>
+        <translation>作为新任务打开</translation>
+    </message>
+    <message>
+        <source>Open the job of the selected entry in the composer, to edit and submit again</source>
+        <translation>在编辑器中打开所选条目的任务，以便编辑后再次提交</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save every entry that matches the filter as CSV or JSON Lines</source>
+        <translation>将所有符合筛选条件的条目保存为 CSV 或 JSON Lines</translation>
+    </message>
+    <message>
+        <source>The history cannot be shown.</source>
+        <translation>无法显示历史记录。</translation>
+    </message>
+    <message>
+        <source>Submitting still works; attempts are recorded again once the history file can be opened.</source>
+        <translation>仍然可以提交；历史记录文件能够打开后，会重新记录每次提交。</translation>
+    </message>
+    <message>
+        <source>Copy &amp;JobId</source>
+        <translation>复制 JobId(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;RequestId</source>
+        <translation>复制 RequestId(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open as New Job</source>
+        <translation>作为新任务打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the job of the selected entry in the composer</source>
+        <translation>在编辑器中打开所选条目的任务</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>刷新(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Read the history again</source>
+        <translation>重新读取历史记录</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+</context>
+<context>
     <name>HistoryStore</name>
     <message>
         <source>the disk is full</source>
@@ -348,7 +698,7 @@
     </message>
     <message>
         <source>history %1: written by a newer SchedulerX Job Studio (schema %2; this one knows up to %3); it was left untouched.</source>
-        <translation>历史记录 %1：由更新版本的 SchedulerX Job Studio 写入（结构版本 %2；本版本最高支持 %3），未做任何改动。</translation>
+        <translation>历史记录 %1：由更新版本的 SchedulerX 任务工作室写入（结构版本 %2；本版本最高支持 %3），未做任何改动。</translation>
     </message>
     <message>
         <source>history %1: needs an upgrade to schema %2 but is read-only.</source>
@@ -373,6 +723,14 @@
     <message>
         <source>history entry %1: the recorded job cannot be read: %2</source>
         <translation>历史记录条目 %1：无法读取所记录的任务：%2</translation>
+    </message>
+    <message>
+        <source>history %1: opened for reading only.</source>
+        <translation>历史记录 %1：以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>history %1: no time given to remove entries before.</source>
+        <translation>历史记录 %1：未指定要删除哪个时间之前的条目。</translation>
     </message>
 </context>
 <context>
@@ -470,7 +828,7 @@
     </message>
     <message>
         <source>This file is format version %1, made by a newer SchedulerX Job Studio; this one reads up to version %2.</source>
-        <translation>此文件的格式版本为 %1，由更新版本的 SchedulerX Job Studio 创建；本版本最高只能读取版本 %2。</translation>
+        <translation>此文件的格式版本为 %1，由更新版本的 SchedulerX 任务工作室创建；本版本最高只能读取版本 %2。</translation>
     </message>
     <message>
         <source>A template needs a &quot;job&quot; object.</source>
@@ -691,6 +1049,14 @@
         <source>Problems</source>
         <translation>问题</translation>
     </message>
+    <message>
+        <source>Namespace source</source>
+        <translation>命名空间来源</translation>
+    </message>
+    <message>
+        <source>only for a namespace created by another product</source>
+        <translation>仅用于由其他产品创建的命名空间</translation>
+    </message>
 </context>
 <context>
     <name>JobTimeZone</name>
@@ -719,7 +1085,7 @@
     <name>MainWindow</name>
     <message>
         <source>SchedulerX Job Studio</source>
-        <translation>SchedulerX Job Studio</translation>
+        <translation>SchedulerX 任务工作室</translation>
     </message>
     <message>
         <source>Sandbox: nothing reaches Alibaba Cloud.</source>
@@ -843,7 +1209,23 @@
     </message>
     <message>
         <source>&amp;About SchedulerX Job Studio</source>
-        <translation>关于 SchedulerX Job Studio(&amp;A)</translation>
+        <translation>关于 SchedulerX 任务工作室(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Template…</source>
+        <translation>保存为模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Keep this job in the template library</source>
+        <translation>将此任务保存到模板库</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1406,17 @@
     </message>
 </context>
 <context>
+    <name>PlaceholdersDialog</name>
+    <message>
+        <source>Fill placeholders</source>
+        <translation>填写占位符</translation>
+    </message>
+    <message>
+        <source>This job has placeholders. Give each one a value; it replaces ${NAME} wherever the name is used.</source>
+        <translation>此任务包含占位符。请为每个占位符指定值；凡是使用该名称的 ${NAME} 都会被替换为该值。</translation>
+    </message>
+</context>
+<context>
     <name>Profile</name>
     <message>
         <source>&quot;%1&quot; is not a usable profile name: use 1 to 64 letters, digits, dots, dashes or underscores.</source>
@@ -1047,66 +1440,7 @@
     </message>
 </context>
 <context>
-    <name>ProfileStore</name>
-    <message>
-        <source>&quot;%1&quot; is not a usable profile name.</source>
-        <translation>&quot;%1&quot; 不能用作账号配置名称。</translation>
-    </message>
-    <message>
-        <source>There is no profile named &quot;%1&quot;.</source>
-        <translation>没有名为 &quot;%1&quot; 的账号配置。</translation>
-    </message>
-    <message>
-        <source>Cannot write the settings file %1; check that its folder exists and is writable.</source>
-        <translation>无法写入设置文件 %1；请检查其所在文件夹是否存在且可写。</translation>
-    </message>
-    <message>
-        <source>The settings file %1 is damaged; move it away and add the profiles again.</source>
-        <translation>设置文件 %1 已损坏；请将其移走，然后重新添加账号配置。</translation>
-    </message>
-</context>
-<context>
-    <name>ProfilesDialog</name>
-    <message>
-        <source>Profiles</source>
-        <translation>账号配置</translation>
-    </message>
-    <message>
-        <source>&amp;Profiles</source>
-        <translation>账号配置(&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Add</source>
-        <translation>添加(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Start a new profile</source>
-        <translation>新建一个账号配置</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve…</source>
-        <translation>删除(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>Remove the selected profile and its secrets from the keychain</source>
-        <translation>删除所选账号配置，并从钥匙串中删除其密钥</translation>
-    </message>
-    <message>
-        <source>Set as &amp;default</source>
-        <translation>设为默认(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Use the selected profile when no other is chosen</source>
-        <translation>未选择其他账号配置时使用所选账号配置</translation>
-    </message>
-    <message>
-        <source>I&amp;mport from aliyun CLI…</source>
-        <translation>从 aliyun CLI 导入(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Import the AK and StsToken profiles of the aliyun command line tool (config.json)</source>
-        <translation>导入 aliyun 命令行工具中 AK 和 StsToken 类型的配置（config.json）</translation>
-    </message>
+    <name>ProfileEditor</name>
     <message>
         <source>Credentials</source>
         <translation>凭证</translation>
@@ -1199,6 +1533,68 @@
         <source>Sign and send a harmless ListNamespaces call with these settings</source>
         <translation>使用这些设置签名并发送一次无副作用的 ListNamespaces 调用</translation>
     </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a usable profile name.</source>
+        <translation>&quot;%1&quot; 不能用作账号配置名称。</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>没有名为 &quot;%1&quot; 的账号配置。</translation>
+    </message>
+    <message>
+        <source>Cannot write the settings file %1; check that its folder exists and is writable.</source>
+        <translation>无法写入设置文件 %1；请检查其所在文件夹是否存在且可写。</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is damaged; move it away and add the profiles again.</source>
+        <translation>设置文件 %1 已损坏；请将其移走，然后重新添加账号配置。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDialog</name>
+    <message>
+        <source>Profiles</source>
+        <translation>账号配置</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>账号配置(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Start a new profile</source>
+        <translation>新建一个账号配置</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve…</source>
+        <translation>删除(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Remove the selected profile and its secrets from the keychain</source>
+        <translation>删除所选账号配置，并从钥匙串中删除其密钥</translation>
+    </message>
+    <message>
+        <source>Set as &amp;default</source>
+        <translation>设为默认(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Use the selected profile when no other is chosen</source>
+        <translation>未选择其他账号配置时使用所选账号配置</translation>
+    </message>
+    <message>
+        <source>I&amp;mport from aliyun CLI…</source>
+        <translation>从 aliyun CLI 导入(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Import the AK and StsToken profiles of the aliyun command line tool (config.json)</source>
+        <translation>导入 aliyun 命令行工具中 AK 和 StsToken 类型的配置（config.json）</translation>
+    </message>
     <message>
         <source>Discard c&amp;hanges</source>
         <translation>放弃更改(&amp;H)</translation>
@@ -1212,7 +1608,7 @@
     <name>QObject</name>
     <message>
         <source>SchedulerX Job Studio</source>
-        <translation>SchedulerX Job Studio</translation>
+        <translation>SchedulerX 任务工作室</translation>
     </message>
 </context>
 <context>
@@ -1313,6 +1709,73 @@
     <message>
         <source>The service failed while handling the request. The job may or may not have been created: check the job list in the SchedulerX console before submitting again.</source>
         <translation>服务端处理请求时出错。任务可能已创建，也可能未创建：再次提交之前，请先在 SchedulerX 控制台的任务列表中确认。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when SchedulerX Job Studio is restarted.</source>
+        <translation>新语言将在 SchedulerX 任务工作室重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;confirmation before submitting a job</source>
+        <translation>提交任务前请求确认(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Submitting</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>C&amp;onnect timeout</source>
+        <translation>连接超时(&amp;O)</translation>
+    </message>
+    <message>
+        <source>How long to wait for the connection to SchedulerX</source>
+        <translation>等待与 SchedulerX 建立连接的最长时间</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Total timeout</source>
+        <translation>总超时(&amp;T)</translation>
+    </message>
+    <message>
+        <source>How long a whole submission may take, connecting included; never less than the connect timeout</source>
+        <translation>一次完整提交（含建立连接）允许的最长时间；不小于连接超时</translation>
+    </message>
+    <message>
+        <source>&amp;Signature version</source>
+        <translation>签名版本(&amp;S)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>&amp;Keep entries for</source>
+        <translation>条目保留时长(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Older entries are removed from the history when the application starts</source>
+        <translation>应用启动时，会从历史记录中删除超过保留时长的条目</translation>
+    </message>
+    <message>
+        <source>Keep forever</source>
+        <translation>永久保留</translation>
     </message>
 </context>
 <context>
@@ -1490,6 +1953,10 @@
     <message>
         <source>F5</source>
         <translation>F5</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1761,11 +2228,400 @@
     </message>
 </context>
 <context>
-    <name>sx::JobForm</name>
+    <name>sx::AlertsPanel</name>
     <message>
-        <source>This computer&apos;s zone</source>
-        <translation>本机时区</translation>
+        <source>Kept from the job, not a channel SchedulerX knows: %1</source>
+        <translation>沿用自任务，但不是 SchedulerX 已知的报警渠道：%1</translation>
     </message>
+</context>
+<context>
+    <name>sx::ConnectionTest</name>
+    <message>
+        <source>Code: %1</source>
+        <translation>返回码：%1</translation>
+    </message>
+    <message>
+        <source>Message: %1</source>
+        <translation>消息：%1</translation>
+    </message>
+    <message>
+        <source>RequestId: %1</source>
+        <translation>RequestId：%1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP 状态码：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n namespace(s).</source>
+        <translation>
+            <numerusform>已连接：%n 个命名空间。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected; the answer listed no namespaces.</source>
+        <translation>已连接；响应中没有列出任何命名空间。</translation>
+    </message>
+    <message>
+        <source>Refused (%1): %2</source>
+        <translation>被拒绝（%1）：%2</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>No usable answer: %1</source>
+        <translation>没有可用的响应：%1</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sx::HistoryBrowser</name>
+    <message>
+        <source>No history file was given.</source>
+        <translation>未指定历史记录文件。</translation>
+    </message>
+    <message>
+        <source>The time range ends before it begins: choose an end after %1.</source>
+        <translation>时间范围的结束早于开始：请选择晚于 %1 的结束时间。</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在计数…</translation>
+    </message>
+    <message>
+        <source>1 entry</source>
+        <translation>1 个条目</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln entries</source>
+        <translation>
+            <numerusform>%Ln 个条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created: JobId %1</source>
+        <translation>已创建：JobId %1</translation>
+    </message>
+    <message>
+        <source>Refused by SchedulerX</source>
+        <translation>被 SchedulerX 拒绝</translation>
+    </message>
+    <message>
+        <source>Nothing was created. The code and message below say why.</source>
+        <translation>未创建任何内容。原因见下方的返回码和消息。</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>结果未知</translation>
+    </message>
+    <message>
+        <source>This attempt never completed (the program stopped mid-request). The job may or may not have been created: look it up in the SchedulerX console before submitting it again.</source>
+        <translation>此次提交未完成（程序在请求中途停止）。任务可能已创建，也可能未创建：再次提交之前，请先在 SchedulerX 控制台中查找。</translation>
+    </message>
+    <message>
+        <source>The request may have reached SchedulerX, but no usable answer came back. Look for the job in the SchedulerX console before submitting it again.</source>
+        <translation>请求可能已到达 SchedulerX，但没有收到可用的响应。再次提交之前，请先在 SchedulerX 控制台中查找该任务。</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>未发送</translation>
+    </message>
+    <message>
+        <source>The request never left this computer: nothing was created.</source>
+        <translation>请求未离开本机：未创建任何内容。</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>%1 (%2 UTC)</source>
+        <translation>%1（%2 UTC）</translation>
+    </message>
+    <message>
+        <source>— (no HTTP answer)</source>
+        <translation>—（没有 HTTP 响应）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 ms in %n attempt(s)</source>
+        <translation>
+            <numerusform>%1 ms，共尝试 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>none (credentials from the environment)</source>
+        <translation>无（使用环境变量中的凭证）</translation>
+    </message>
+    <message>
+        <source>V3 (ACS3-HMAC-SHA256)</source>
+        <translation>V3（ACS3-HMAC-SHA256）</translation>
+    </message>
+    <message>
+        <source>V2 (HMAC-SHA1)</source>
+        <translation>V2（HMAC-SHA1）</translation>
+    </message>
+    <message>
+        <source>The recorded job cannot be read: %1</source>
+        <translation>无法读取所记录的任务：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (API version %3) as this job makes it, before signing: the AccessKey, signature, nonce and time are added when it is sent.</source>
+        <translation>由此任务生成、尚未签名的 %1 %2（API 版本 %3）：AccessKey、签名、nonce 和时间在发送时添加。</translation>
+    </message>
+    <message>
+        <source>Query string</source>
+        <translation>查询字符串</translation>
+    </message>
+    <message>
+        <source>Body (application/x-www-form-urlencoded)</source>
+        <translation>请求体（application/x-www-form-urlencoded）</translation>
+    </message>
+    <message>
+        <source>No answer was recorded.</source>
+        <translation>没有记录响应。</translation>
+    </message>
+    <message>
+        <source>No answer was received.</source>
+        <translation>没有收到响应。</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>No HTTP status</source>
+        <translation>无 HTTP 状态码</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n byte(s) of JSON, shown indented.</source>
+        <translation>
+            <numerusform>%1，%n 字节 JSON，已缩进显示。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n byte(s), not JSON: shown as received.</source>
+        <translation>
+            <numerusform>%1，%n 字节，不是 JSON：按收到的原样显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>JobId %1 copied.</source>
+        <translation>已复制 JobId %1。</translation>
+    </message>
+    <message>
+        <source>RequestId copied.</source>
+        <translation>已复制 RequestId。</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1：无法写入：%2</translation>
+    </message>
+    <message>
+        <source>%1: not saved: %2</source>
+        <translation>%1：未保存：%2</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation>导出历史记录</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>sx::HistoryModel</name>
+    <message>
+        <source>Unknown (interrupted)</source>
+        <translation>未知（已中断）</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>%1 UTC</source>
+        <translation>%1 UTC</translation>
+    </message>
+    <message>
+        <source>The attempt never completed: the job may or may not have been created.</source>
+        <translation>此次提交未完成：任务可能已创建，也可能未创建。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Signed with credentials from the environment</source>
+        <translation>使用环境变量中的凭证签名</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n 次尝试</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When the request was sent, in this computer&apos;s time zone</source>
+        <translation>请求的发送时间（本机时区）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Namespace</source>
+        <translation>命名空间</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>应用分组</translation>
+    </message>
+    <message>
+        <source>JobId</source>
+        <translation>JobId</translation>
+    </message>
+    <message>
+        <source>RequestId</source>
+        <translation>RequestId</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>账号配置</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>No history is open.</source>
+        <translation>没有打开的历史记录。</translation>
+    </message>
+</context>
+<context>
+    <name>sx::ImportPreviewDialog</name>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>The aliyun CLI&apos;s configuration</source>
+        <translation>aliyun CLI 的配置</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON 文件 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>A new profile in %1.</source>
+        <translation>地域 %1 中的新账号配置。</translation>
+    </message>
+    <message>
+        <source>Replaces yours</source>
+        <translation>替换您的配置</translation>
+    </message>
+    <message>
+        <source>Your profile &quot;%1&quot; and its secret are overwritten (region %2).</source>
+        <translation>您的账号配置 &quot;%1&quot; 及其密钥将被覆盖（地域 %2）。</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>不支持</translation>
+    </message>
+    <message>
+        <source>%1 profiles cannot be imported; only AK and StsToken ones can.</source>
+        <translation>无法导入 %1 类型的配置；只能导入 AK 和 StsToken 类型的配置。</translation>
+    </message>
+    <message>
+        <source>The file holds no profiles.</source>
+        <translation>该文件中没有配置。</translation>
+    </message>
+    <message>
+        <source>Nothing here can be imported.</source>
+        <translation>这里没有可导入的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) will be imported.</source>
+        <translation>
+            <numerusform>将导入 %n 个账号配置。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) of yours will be replaced.</source>
+        <translation>
+            <numerusform>您的 %n 个账号配置将被替换。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile(s) will be left out.</source>
+        <translation>
+            <numerusform>将略过 %n 个配置。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; will become the default profile.</source>
+        <translation>&quot;%1&quot; 将成为默认账号配置。</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported now: %1</source>
+        <translation>现在无法导入任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sx::JobForm</name>
     <message>
         <source>Enabled</source>
         <translation>启用</translation>
@@ -1852,6 +2708,10 @@
             <numerusform>问题（%n）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This computer&apos;s time zone</source>
+        <translation>本机时区</translation>
+    </message>
 </context>
 <context>
     <name>sx::KeychainSecretStore</name>
@@ -1924,7 +2784,7 @@
     </message>
     <message>
         <source>%1[*] - SchedulerX Job Studio</source>
-        <translation>%1[*] - SchedulerX Job Studio</translation>
+        <translation>%1[*] - SchedulerX 任务工作室</translation>
     </message>
     <message>
         <source>Saved %1</source>
@@ -1983,10 +2843,6 @@
         <translation>沙箱未运行。</translation>
     </message>
     <message>
-        <source>Profile %1 has no usable endpoint for region %2.</source>
-        <translation>账号配置 %1 在地域 %2 没有可用的接入点。</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -2030,11 +2886,53 @@
     </message>
     <message>
         <source>About SchedulerX Job Studio</source>
-        <translation>关于 SchedulerX Job Studio</translation>
+        <translation>关于 SchedulerX 任务工作室</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SchedulerX Job Studio %1&lt;/h3&gt;&lt;p&gt;Compose Alibaba Cloud SchedulerX 2.0 jobs, check them offline, sign and submit CreateJob (API 2019-04-30), and keep templates and a history of every submission.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SchedulerX Job Studio %1&lt;/h3&gt;&lt;p&gt;编写阿里云 SchedulerX 2.0 任务，离线校验，签名并提交 CreateJob（API 2019-04-30），并保存模板和每次提交的历史记录。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;SchedulerX 任务工作室 %1&lt;/h3&gt;&lt;p&gt;编写阿里云 SchedulerX 2.0 任务，离线校验，签名并提交 CreateJob（API 2019-04-30），并保存模板和每次提交的历史记录。&lt;/p&gt;&lt;p&gt;基于 Qt %2 构建。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Old history entries could not be removed: %1</source>
+        <translation>无法删除旧的历史记录条目：%1</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>Opened from the history as a new job</source>
+        <translation>已从历史记录作为新任务打开</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no usable endpoint for region %2.</source>
+        <translation>账号配置 &quot;%1&quot; 在地域 %2 没有可用的接入点。</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>With these values the job is not valid:
+%1</source>
+        <translation>使用这些值时，任务无效：
+%1</translation>
+    </message>
+    <message>
+        <source>Submit to Alibaba Cloud?</source>
+        <translation>提交到阿里云吗？</translation>
+    </message>
+    <message>
+        <source>Create job &quot;%1&quot; with profile &quot;%2&quot; at %3?</source>
+        <translation>使用账号配置 &quot;%2&quot; 在 %3 创建任务 &quot;%1&quot; 吗？</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when SchedulerX Job Studio starts again.</source>
+        <translation>新语言将在 SchedulerX 任务工作室再次启动后生效。</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2944,343 @@
     <message>
         <source>No secret is stored under &quot;%1&quot;.</source>
         <translation>&quot;%1&quot; 下没有保存密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>sx::NamespacePicker</name>
+    <message>
+        <source>%1 — %2</source>
+        <comment>name — id</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Show all namespaces</source>
+        <translation>显示所有命名空间</translation>
+    </message>
+    <message>
+        <source>Show all application groups</source>
+        <translation>显示所有应用分组</translation>
+    </message>
+    <message>
+        <source>Reload the namespaces from the service</source>
+        <translation>从服务端重新加载命名空间</translation>
+    </message>
+    <message>
+        <source>Reload the application groups from the service</source>
+        <translation>从服务端重新加载应用分组</translation>
+    </message>
+    <message>
+        <source>Choose where to submit first.</source>
+        <translation>请先选择提交目标。</translation>
+    </message>
+    <message>
+        <source>Enter the region first.</source>
+        <translation>请先输入地域。</translation>
+    </message>
+    <message>
+        <source>Enter or choose a namespace first.</source>
+        <translation>请先输入或选择命名空间。</translation>
+    </message>
+    <message>
+        <source>Loading the namespaces…</source>
+        <translation>正在加载命名空间…</translation>
+    </message>
+    <message>
+        <source>Loading the application groups…</source>
+        <translation>正在加载应用分组…</translation>
+    </message>
+    <message>
+        <source>The namespaces could not be listed: %1</source>
+        <translation>无法列出命名空间：%1</translation>
+    </message>
+    <message>
+        <source>The application groups could not be listed: %1</source>
+        <translation>无法列出应用分组：%1</translation>
+    </message>
+    <message>
+        <source>The service lists no namespaces in region %1.</source>
+        <translation>服务端在地域 %1 中没有列出任何命名空间。</translation>
+    </message>
+    <message>
+        <source>The service lists no application groups in namespace %1.</source>
+        <translation>服务端在命名空间 %1 中没有列出任何应用分组。</translation>
+    </message>
+    <message>
+        <source>No entries.</source>
+        <translation>没有条目。</translation>
+    </message>
+</context>
+<context>
+    <name>sx::PlaceholdersDialog</name>
+    <message>
+        <source>A whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message numerus="yes">
+        <source>Used in %1 and %n more</source>
+        <translation>
+            <numerusform>用于 %1 及另外 %n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Used in %1</source>
+        <translation>用于 %1</translation>
+    </message>
+    <message>
+        <source>${%1} is “%2”</source>
+        <translation>${%1} 为“%2”</translation>
+    </message>
+</context>
+<context>
+    <name>sx::ProfileEditor</name>
+    <message>
+        <source>AccessKey</source>
+        <translation>AccessKey</translation>
+    </message>
+    <message>
+        <source>STS temporary credentials</source>
+        <translation>STS 临时凭证</translation>
+    </message>
+    <message>
+        <source>V3, ACS3-HMAC-SHA256 (recommended)</source>
+        <translation>V3，ACS3-HMAC-SHA256（推荐）</translation>
+    </message>
+    <message>
+        <source>V2, HMAC-SHA1</source>
+        <translation>V2，HMAC-SHA1</translation>
+    </message>
+    <message>
+        <source>Public endpoint of the region</source>
+        <translation>该地域的公网接入点</translation>
+    </message>
+    <message>
+        <source>VPC endpoint of the region</source>
+        <translation>该地域的 VPC 接入点</translation>
+    </message>
+    <message>
+        <source>Custom URL</source>
+        <translation>自定义 URL</translation>
+    </message>
+    <message>
+        <source>A profile&apos;s name cannot be changed: add a new profile and remove this one to rename it.</source>
+        <translation>账号配置的名称无法更改：如需重命名，请添加一个新的账号配置并删除此配置。</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>请为账号配置指定名称。</translation>
+    </message>
+    <message>
+        <source>Use 1 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation>请使用 1 到 64 个字母、数字、点、短横线或下划线。</translation>
+    </message>
+    <message>
+        <source>There is already a profile named &quot;%1&quot;.</source>
+        <translation>已存在名为 &quot;%1&quot; 的账号配置。</translation>
+    </message>
+    <message>
+        <source>Give the AccessKey ID.</source>
+        <translation>请填写 AccessKey ID。</translation>
+    </message>
+    <message>
+        <source>Type the AccessKey secret; it goes to the keychain, never to a file.</source>
+        <translation>请输入 AccessKey Secret；它会存入钥匙串，绝不会写入文件。</translation>
+    </message>
+    <message>
+        <source>Type the STS security token.</source>
+        <translation>请输入 STS 安全令牌。</translation>
+    </message>
+    <message>
+        <source>Asking the keychain…</source>
+        <translation>正在查询钥匙串…</translation>
+    </message>
+    <message>
+        <source>Stored in the keychain — type to replace</source>
+        <translation>已存入钥匙串——输入新值即可替换</translation>
+    </message>
+    <message>
+        <source>Kept in memory for this session — type to replace</source>
+        <translation>本次会话中保存在内存里——输入新值即可替换</translation>
+    </message>
+    <message>
+        <source>Type the security token</source>
+        <translation>输入安全令牌</translation>
+    </message>
+    <message>
+        <source>Type the AccessKey secret</source>
+        <translation>输入 AccessKey Secret</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be read now — type to replace</source>
+        <translation>现在无法读取钥匙串——输入新值即可替换</translation>
+    </message>
+    <message>
+        <source>Requests go to %1</source>
+        <translation>请求将发送到 %1</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>sx::ProfilesDialog</name>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新账号配置</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;</source>
+        <translation>账号配置 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Checking the keychain…</source>
+        <translation>正在检查钥匙串…</translation>
+    </message>
+    <message>
+        <source>Keychain available</source>
+        <translation>钥匙串可用</translation>
+    </message>
+    <message>
+        <source>Keychain locked: secrets typed here are kept in memory for this session only</source>
+        <translation>钥匙串已锁定：在此输入的密钥只在本次会话中保存在内存里</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable: secrets typed here are kept in memory for this session only</source>
+        <translation>钥匙串不可用：在此输入的密钥只在本次会话中保存在内存里</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked fields.</source>
+        <translation>未保存：请修正标记的字段。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Not saved: the keychain did not store the secret. %1</source>
+        <translation>未保存：钥匙串未能保存密钥。%1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Saved profile &quot;%1&quot;.</source>
+        <translation>已保存账号配置 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Saved profile &quot;%1&quot;; its secrets are kept in memory for this session only.</source>
+        <translation>已保存账号配置 &quot;%1&quot;；其密钥只在本次会话中保存在内存里。</translation>
+    </message>
+    <message>
+        <source>Changes discarded.</source>
+        <translation>已放弃更改。</translation>
+    </message>
+    <message>
+        <source>Remove profile</source>
+        <translation>删除账号配置</translation>
+    </message>
+    <message>
+        <source>Remove profile &quot;%1&quot; and its secrets from the keychain?</source>
+        <translation>删除账号配置 &quot;%1&quot;，并从钥匙串中删除其密钥吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>正在删除…</translation>
+    </message>
+    <message>
+        <source>The secrets of &quot;%1&quot; could not be removed from the keychain: %2
+
+Remove the profile anyway? Its secret may stay in the keychain.</source>
+        <translation>无法从钥匙串中删除 &quot;%1&quot; 的密钥：%2
+
+仍然删除该账号配置吗？其密钥可能会留在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Remove &amp;anyway</source>
+        <translation>仍然删除(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; was kept.</source>
+        <translation>已保留账号配置 &quot;%1&quot;。</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>未删除：%1</translation>
+    </message>
+    <message>
+        <source>Removed profile &quot;%1&quot; and its secrets.</source>
+        <translation>已删除账号配置 &quot;%1&quot; 及其密钥。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the default profile.</source>
+        <translation>&quot;%1&quot; 是默认账号配置。</translation>
+    </message>
+    <message>
+        <source>Cannot test yet: correct the marked fields.</source>
+        <translation>暂时无法测试：请修正标记的字段。</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接到 %1…</translation>
+    </message>
+    <message>
+        <source>Not tested: no secret is stored for this profile; type it above.</source>
+        <translation>未测试：此账号配置没有保存密钥；请在上方输入。</translation>
+    </message>
+    <message>
+        <source>Not tested: the secret could not be read. %1</source>
+        <translation>未测试：无法读取密钥。%1</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Imported %1; then: %2</source>
+        <translation>已导入 %1；随后：%2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>未导入任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n profile(s): %1.</source>
+        <translation>
+            <numerusform>已导入 %n 个账号配置：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The new profile has not been saved. Save it?</source>
+        <translation>新账号配置尚未保存。是否保存？</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation>账号配置 &quot;%1&quot; 有未保存的更改。是否保存？</translation>
     </message>
 </context>
 <context>
@@ -2110,6 +3345,50 @@
     <message>
         <source>The keychain did not answer within %1 seconds.</source>
         <translation>钥匙串在 %1 秒内没有响应。</translation>
+    </message>
+</context>
+<context>
+    <name>sx::ServiceDirectory</name>
+    <message>
+        <source>Enter the region first.</source>
+        <translation>请先输入地域。</translation>
+    </message>
+    <message>
+        <source>No target is chosen.</source>
+        <translation>未选择目标。</translation>
+    </message>
+    <message>
+        <source>The target could not be prepared.</source>
+        <translation>无法准备目标。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer holds no list of application groups.</source>
+        <translation>服务端的响应中没有应用分组列表。</translation>
+    </message>
+    <message>
+        <source>The service&apos;s answer holds no list of namespaces.</source>
+        <translation>服务端的响应中没有命名空间列表。</translation>
+    </message>
+</context>
+<context>
+    <name>sx::SettingsDialog</name>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <source>V3 (ACS3-HMAC-SHA256, recommended)</source>
+        <translation>V3（ACS3-HMAC-SHA256，推荐）</translation>
+    </message>
+    <message>
+        <source>V2 (HMAC-SHA1)</source>
+        <translation>V2（HMAC-SHA1）</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> 天</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2202,10 +3481,6 @@
         <translation>JobId：%1</translation>
     </message>
     <message>
-        <source>Recommend: %1</source>
-        <translation>诊断建议：%1</translation>
-    </message>
-    <message>
         <source>Access denied detail: %1</source>
         <translation>拒绝访问详情：%1</translation>
     </message>
@@ -2224,6 +3499,10 @@
     <message>
         <source>Answer as received:</source>
         <translation>收到的原始响应：</translation>
+    </message>
+    <message>
+        <source>Recommendation: %1</source>
+        <translation>诊断建议：%1</translation>
     </message>
 </context>
 <context>
