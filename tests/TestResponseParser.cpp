@@ -19,6 +19,7 @@ private Q_SLOTS:
     void hints();
     void throttlingIsRecognised();
     void namespacesOfListNamespaces();
+    void groupsOfListGroups();
 };
 
 void TestResponseParser::success()
@@ -167,6 +168,39 @@ void TestResponseParser::namespacesOfListNamespaces()
     // Not a ListNamespaces answer: no list rather than an empty one.
     QVERIFY(!ResponseParser::namespaces(R"({"Success":true,"Data":{"JobId":1}})"));
     QVERIFY(!ResponseParser::namespaces("<html>502</html>"));
+}
+
+void TestResponseParser::groupsOfListGroups()
+{
+    const auto list = ResponseParser::groups(
+        R"({"Code":200,"Success":true,"RequestId":"R2","Data":{"AppGroups":[
+            {"GroupId":"testSchedulerx.defaultGroup","AppName":"testSchedulerx","AppGroupId":56001,"AppKey":"k0==",
+             "AppVersion":2,"Description":"Default","EnableLog":true,"Namespace":"adcfc35d"},
+            {"GroupId":"billing.reportGroup","AppGroupId":"56002"}]}})");
+    QVERIFY(list);
+    QCOMPARE(list->size(), 2);
+    QCOMPARE(list->at(0).groupId, QString("testSchedulerx.defaultGroup"));
+    QCOMPARE(list->at(0).appName, QString("testSchedulerx"));
+    QCOMPARE(list->at(0).description, QString("Default"));
+    QCOMPARE(list->at(0).appGroupId, 56001);
+    QCOMPARE(list->at(0).appVersion, 2);
+    QCOMPARE(list->at(0).namespaceUid, QString("adcfc35d"));
+    QCOMPARE(list->at(1).appGroupId, 56002); // a number sent as text
+    QCOMPARE(list->at(1).appVersion, 0);
+    QVERIFY(list->at(1).appName.isEmpty());
+
+    // The lower-case spelling some SDKs accept.
+    const auto lower = ResponseParser::groups(R"({"success":true,"data":{"appGroups":[{"groupId":"g1"}]}})");
+    QVERIFY(lower);
+    QCOMPARE(lower->size(), 1);
+    QCOMPARE(lower->first().groupId, QString("g1"));
+
+    const auto none = ResponseParser::groups(R"({"Success":true,"Data":{"AppGroups":[]}})");
+    QVERIFY(none);
+    QVERIFY(none->isEmpty());
+    // Not a ListGroups answer: no list rather than an empty one.
+    QVERIFY(!ResponseParser::groups(R"({"Success":true,"Data":{"Namespaces":[]}})"));
+    QVERIFY(!ResponseParser::groups("<html>502</html>"));
 }
 
 QTEST_APPLESS_MAIN(TestResponseParser)

@@ -123,6 +123,27 @@ std::optional<QList<NamespaceSummary>> ResponseParser::namespaces(const QByteArr
     return result;
 }
 
+std::optional<QList<GroupSummary>> ResponseParser::groups(const QByteArray& body)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    const QJsonValue list = either(either(o, "Data", "data").toObject(), "AppGroups", "appGroups");
+    if (!list.isArray())
+        return std::nullopt;
+    QList<GroupSummary> result;
+    for (const QJsonValue& v : list.toArray()) {
+        const QJsonObject g = v.toObject();
+        GroupSummary group;
+        group.groupId = asText(either(g, "GroupId", "groupId"));
+        group.appName = asText(either(g, "AppName", "appName"));
+        group.description = asText(either(g, "Description", "description"));
+        group.appGroupId = asText(either(g, "AppGroupId", "appGroupId")).toLongLong();
+        group.appVersion = asText(either(g, "AppVersion", "appVersion")).toInt();
+        group.namespaceUid = asText(either(g, "Namespace", "namespace"));
+        result.append(group);
+    }
+    return result;
+}
+
 bool ResponseParser::isThrottling(const SubmitResult& result)
 {
     return result.outcome == Outcome::Refused && (result.code.startsWith("Throttling") || result.httpStatus == 429);

@@ -15,6 +15,22 @@ struct NamespaceSummary
     QString uid; // what CreateJob's Namespace takes
     QString name;
     QString description;
+
+    bool operator==(const NamespaceSummary&) const = default;
+};
+
+// One entry of ListGroups' Data.AppGroups. AppKey is left out on purpose: it lets a worker connect to the
+// group, so it is treated like a credential and never kept.
+struct GroupSummary
+{
+    QString groupId; // what CreateJob's GroupId takes
+    QString appName;
+    QString description;
+    qint64 appGroupId = 0;
+    int appVersion = 0; // 1 basic, 2 professional; 0 when not given
+    QString namespaceUid;
+
+    bool operator==(const GroupSummary&) const = default;
 };
 
 // Reads what the service answered into a SubmitResult: success, a refusal with its code and hint,
@@ -34,6 +50,8 @@ public:
 
     // The namespaces of a ListNamespaces answer; nullopt when the body holds no Data.Namespaces array.
     static std::optional<QList<NamespaceSummary>> namespaces(const QByteArray& body);
+    // The application groups of a ListGroups answer; nullopt when the body holds no Data.AppGroups array.
+    static std::optional<QList<GroupSummary>> groups(const QByteArray& body);
 };
 
 } // namespace sx
