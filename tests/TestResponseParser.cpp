@@ -9,6 +9,7 @@ class TestResponseParser : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void echoedSecurityTokenIsRedacted();
     void success();
     void gatewayErrorWithStringCode();
     void businessErrorWithNumericCode();
@@ -201,6 +202,26 @@ void TestResponseParser::groupsOfListGroups()
     // Not a ListGroups answer: no list rather than an empty one.
     QVERIFY(!ResponseParser::groups(R"({"Success":true,"Data":{"Namespaces":[]}})"));
     QVERIFY(!ResponseParser::groups("<html>502</html>"));
+}
+
+void TestResponseParser::echoedSecurityTokenIsRedacted()
+{
+    // A V2 SignatureDoesNotMatch quotes the server's string to sign, STS token included (twice encoded).
+    const QByteArray body =
+        R"({"RequestId":"R1","Code":"SignatureDoesNotMatch","Message":"Specified signature is not matched with our )"
+        R"(calculation. server string to sign is:POST&%2F&AccessKeyId%3DSTS.abc%26SecurityToken%3DCAIS%252Bsecret)"
+        R"(%252Ftoken%253D%253D%26SignatureMethod%3DHMAC-SHA1"})";
+    SubmitResult result;
+    ResponseParser::parse(400, body, true, &result);
+    QCOMPARE(result.code, QString("SignatureDoesNotMatch"));
+    for (const QString& text : {result.message, result.serverStringToSign, QString::fromUtf8(result.responseBody)}) {
+        QVERIFY2(!text.contains("CAIS") && !text.contains("secret"), qPrintable(text));
+        QVERIFY2(text.contains("SecurityToken%3D<redacted>%26SignatureMethod"), qPrintable(text));
+    }
+    // A V3 header echo and a plain form are cut too; text without a token is left alone.
+    QCOMPARE(ResponseParser::redactSecurityToken("a SecurityToken=xyz&b=1"),
+             QByteArray("a SecurityToken=<redacted>&b=1"));
+    QCOMPARE(ResponseParser::redactSecurityToken("nothing here"), QByteArray("nothing here"));
 }
 
 QTEST_APPLESS_MAIN(TestResponseParser)

@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace sx {
 
@@ -34,8 +35,20 @@ QString snippet(const QByteArray& body)
 
 } // namespace
 
-void ResponseParser::parse(int httpStatus, const QByteArray& body, bool complete, SubmitResult* result)
+QByteArray ResponseParser::redactSecurityToken(const QByteArray& body)
 {
+    if (!body.contains("SecurityToken"))
+        return body;
+    // The value runs to the next parameter separator, once or twice percent-encoded, or to the end of the text.
+    static const QRegularExpression token(QStringLiteral("(SecurityToken(?:%253D|%3D|=))(?:(?!%2526|%26|&|\"|\\s).)+"));
+    QString text = QString::fromUtf8(body);
+    text.replace(token, QStringLiteral("\\1<redacted>"));
+    return text.toUtf8();
+}
+
+void ResponseParser::parse(int httpStatus, const QByteArray& rawBody, bool complete, SubmitResult* result)
+{
+    const QByteArray body = redactSecurityToken(rawBody);
     result->httpStatus = httpStatus;
     result->responseBody = body;
 

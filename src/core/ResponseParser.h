@@ -44,6 +44,9 @@ public:
     static void parse(int httpStatus, const QByteArray& body, bool complete, SubmitResult* result);
 
     static bool isThrottling(const SubmitResult& result);
+    // The answer with any echoed STS token cut out: a V2 SignatureDoesNotMatch quotes the server's string to
+    // sign, which holds the SecurityToken parameter. Applied before anything is parsed, shown or recorded.
+    static QByteArray redactSecurityToken(const QByteArray& body);
     // Plain-language advice for the common codes; empty when there is none.
     static QString hintFor(const QString& code, int httpStatus);
     static QString unknownOutcomeHint();

@@ -200,7 +200,7 @@ void CallOperation::onReplyFinished()
 
     // No HTTP answer, or one cut short.
     m_result.httpStatus = status;
-    m_result.responseBody = body;
+    m_result.responseBody = ResponseParser::redactSecurityToken(body);
     const bool mayHaveArrived = m_sentThisAttempt || !neverLeft(error);
     if (!m_abortReason.isEmpty() && !m_sentThisAttempt)
         m_result.outcome = Outcome::Failed;

@@ -7,6 +7,7 @@
 #include "CronExpression.h"
 #include "JobKinds.h"
 #include "JobTimeZone.h"
+#include "NamespacePicker.h"
 #include "Validator.h"
 
 #include <QFontDatabase>
@@ -112,6 +113,15 @@ JobForm::JobForm(QWidget* parent)
 }
 
 JobForm::~JobForm() = default;
+
+NamespacePicker* JobForm::addNamespacePicker(ServiceDirectory* directory)
+{
+    auto* picker = new NamespacePicker(m_ui->namespaceEdit, m_ui->groupEdit, directory, this);
+    picker->setRegion(m_ui->regionEdit->text().trimmed());
+    connect(m_ui->regionEdit, &QLineEdit::textChanged, picker,
+            [picker](const QString& region) { picker->setRegion(region.trimmed()); });
+    return picker;
+}
 
 QByteArray JobForm::saveSplitter() const
 {

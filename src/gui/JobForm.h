@@ -16,6 +16,9 @@ class QListWidgetItem;
 
 namespace sx {
 
+class NamespacePicker;
+class ServiceDirectory;
+
 /** The job composer: moves values between its widgets and a Job, and shows what the core validator says.
  *  It never decides validity itself. */
 class JobForm : public QWidget
@@ -37,6 +40,9 @@ public:
 
     // The widget that shows a problem's field, or nullptr when the form has none for it.
     QWidget* widgetFor(const Problem& problem) const;
+
+    // Turns the namespace and group fields into pickers over the directory's lists; the region follows the form.
+    NamespacePicker* addNamespacePicker(ServiceDirectory* directory);
 
     QByteArray saveSplitter() const;
     void restoreSplitter(const QByteArray& state);

@@ -6,12 +6,14 @@
 #include "HistoryBrowser.h"
 #include "JobForm.h"
 #include "JobKinds.h"
+#include "NamespacePicker.h"
 #include "Placeholders.h"
 #include "PlaceholdersDialog.h"
 #include "ProfilesDialog.h"
 #include "RequestBuilder.h"
 #include "RequestInspector.h"
 #include "SandboxServer.h"
+#include "ServiceDirectory.h"
 #include "SettingsDialog.h"
 #include "Signer.h"
 #include "Submission.h"
@@ -56,6 +58,10 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
 {
     m_ui->setupUi(this);
     m_submission = new Submission(m_client, m_context->history.get(), this);
+    m_directory = new ServiceDirectory(this);
+    m_picker = m_ui->jobForm->addNamespacePicker(m_directory);
+    connect(m_picker, &NamespacePicker::statusChanged, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 5000); });
     setupActions();
     setupProfileChooser();
     setupDocks();
@@ -275,8 +281,23 @@ void MainWindow::onTargetChanged()
     if (currentProfile().isEmpty())
         ensureSandbox();
     m_lastResult.reset(); // the inspector must not show a request made for another target
+    updatePickerTarget();
     updateBanners();
     updateSubmitState();
+}
+
+void MainWindow::updatePickerTarget()
+{
+    // The lists come from the chosen target, asked only when a list is missing: no keychain prompt at start.
+    m_picker->setTarget(currentProfile().isEmpty() ? SandboxLabel : currentProfile(),
+                        [this](const QString& region, QString* error) -> std::optional<ServiceTarget> {
+                            Job job;
+                            job.set(Param::RegionId, region);
+                            const std::optional<Target> target = resolveTarget(job, error);
+                            if (!target)
+                                return std::nullopt;
+                            return ServiceTarget {target->credentials, target->options};
+                        });
 }
 
 bool MainWindow::ensureSandbox()

@@ -21,6 +21,8 @@ class QComboBox;
 namespace sx {
 
 class HistoryBrowser;
+class NamespacePicker;
+class ServiceDirectory;
 class JobForm;
 class RequestInspector;
 class SandboxServer;
@@ -72,6 +74,7 @@ private:
     void setupActions();
     void setupProfileChooser();
     void setupDocks();
+    void updatePickerTarget();
     void openTemplate(const JobFile& file, const QString& path);
     void openAsNewJob(const JobFile& file);
     void saveAsTemplate();
@@ -110,6 +113,8 @@ private:
     Submission* m_submission = nullptr;
     RequestInspector* m_inspector = nullptr;
     TemplateLibrary* m_templateLibrary = nullptr;
+    ServiceDirectory* m_directory = nullptr;
+    NamespacePicker* m_picker = nullptr;
     HistoryBrowser* m_historyBrowser = nullptr; // made when the history dock is first shown
     JobFile m_file; // the open file's template fields, kept on save
     QString m_path; // empty for a new job
