@@ -50,7 +50,8 @@ private:
     void retype(QLineEdit* edit, const QString& text);
 
     QTemporaryDir m_dir;
-    AppContext m_context;
+    std::unique_ptr<QTemporaryDir> m_home; // each test's own stores
+    std::unique_ptr<AppContext> m_context;
     MainWindow* m_window = nullptr;
 };
 
@@ -67,14 +68,9 @@ void TestJobForm::initTestCase()
 void TestJobForm::init()
 {
     QSettings().clear();
-    m_context.profiles = std::make_unique<ProfileStore>(m_dir.filePath("profiles.ini"));
-    m_context.secrets = std::make_unique<MemorySecretStore>();
-    QFile::remove(m_dir.filePath("history.sqlite"));
-    m_context.history = std::make_unique<HistoryStore>(m_dir.filePath("history.sqlite"));
-    m_context.templates = std::make_unique<TemplateStore>(m_dir.filePath("templates"));
-    QFile::remove(m_dir.filePath("app.ini"));
-    m_context.settings = std::make_unique<AppSettings>(m_dir.filePath("app.ini"));
-    m_window = new MainWindow(&m_context);
+    m_home = std::make_unique<QTemporaryDir>();
+    m_context = AppContext::inFolder(m_home->path());
+    m_window = new MainWindow(m_context.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     QVERIFY(m_window->sandbox());

@@ -60,7 +60,8 @@ private:
     void answerNextBox(const QString& buttonText, QString* seen = nullptr);
 
     QTemporaryDir m_dir;
-    AppContext m_context;
+    std::unique_ptr<QTemporaryDir> m_home; // each test's own stores
+    std::unique_ptr<AppContext> m_context;
     MainWindow* m_window = nullptr;
 };
 
@@ -76,20 +77,14 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     QSettings().clear();
-    QFile::remove(m_dir.filePath("profiles.ini"));
-    QFile::remove(m_dir.filePath("history.sqlite"));
-    m_context.profiles = std::make_unique<ProfileStore>(m_dir.filePath("profiles.ini"));
-    m_context.secrets = std::make_unique<MemorySecretStore>();
-    m_context.history = std::make_unique<HistoryStore>(m_dir.filePath("history.sqlite"));
-    m_context.templates = std::make_unique<TemplateStore>(m_dir.filePath("templates"));
-    QFile::remove(m_dir.filePath("app.ini"));
-    m_context.settings = std::make_unique<AppSettings>(m_dir.filePath("app.ini"));
+    m_home = std::make_unique<QTemporaryDir>();
+    m_context = AppContext::inFolder(m_home->path());
     createWindow();
 }
 
 void TestMainWindow::createWindow()
 {
-    m_window = new MainWindow(&m_context);
+    m_window = new MainWindow(m_context.get());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
@@ -152,7 +147,7 @@ void TestMainWindow::everyAttemptGoesIntoHistory()
     child<QAction>("actionSubmit")->trigger();
     QTRY_VERIFY(child<QAction>("actionSubmit")->isEnabled());
 
-    const QList<HistoryEntry> entries = m_context.history->search({});
+    const QList<HistoryEntry> entries = m_context->history->search({});
     QCOMPARE(entries.size(), 2);
     QCOMPARE(entries.at(1).outcome, Outcome::Created); // newest first
     QCOMPARE(entries.at(1).jobId, jobId);
@@ -239,8 +234,8 @@ void TestMainWindow::submitsWithProfile()
     profile.accessKeyId = remote.credentials().accessKeyId;
     profile.endpointKind = EndpointKind::Explicit;
     profile.explicitEndpoint = remote.url();
-    QVERIFY(m_context.profiles->save(profile));
-    QCOMPARE(m_context.secrets->writeNow(SecretStore::accessKeySecretKey("work"), remote.credentials().accessKeySecret)
+    QVERIFY(m_context->profiles->save(profile));
+    QCOMPARE(m_context->secrets->writeNow(SecretStore::accessKeySecretKey("work"), remote.credentials().accessKeySecret)
                  .status,
              SecretResult::Ok);
     m_window->refreshProfiles();
@@ -264,7 +259,7 @@ void TestMainWindow::submitsWithProfile()
     child<QAction>("actionSubmit")->trigger();
     QTRY_COMPARE(remote.jobs().size(), 1);
     QTRY_COMPARE(child<QLabel>("jobIdLabel")->text(), QString::number(remote.jobs().first().jobId));
-    QCOMPARE(m_context.history->search({}).first().profile, QString("work"));
+    QCOMPARE(m_context->history->search({}).first().profile, QString("work"));
     // The choice is remembered for the next start.
     delete m_window;
     createWindow();
@@ -277,7 +272,7 @@ void TestMainWindow::missingSecretIsExplained()
     profile.name = "nosecret";
     profile.region = "cn-hangzhou";
     profile.accessKeyId = "LTAI000";
-    QVERIFY(m_context.profiles->save(profile));
+    QVERIFY(m_context->profiles->save(profile));
     m_window->refreshProfiles();
     m_window->setCurrentProfile("nosecret");
     makeValid();
@@ -299,8 +294,8 @@ void TestMainWindow::templatePlaceholderIsAskedAtSubmit()
     QTRY_VERIFY((nameDialog = m_window->findChild<QDialog*>("TemplateNameDialog")) && nameDialog->isVisible());
     nameDialog->findChild<QLineEdit*>("nameEdit")->setText("nightly");
     nameDialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
-    QTRY_COMPARE(m_context.templates->list().size(), 1);
-    QCOMPARE(m_context.templates->list().first().name, QString("nightly"));
+    QTRY_COMPARE(m_context->templates->list().size(), 1);
+    QCOMPARE(m_context->templates->list().first().name, QString("nightly"));
 
     // Submit asks for ${ENV}; the request gets the value, the form keeps the placeholder.
     QTimer::singleShot(0, this, [] {
@@ -317,7 +312,7 @@ void TestMainWindow::templatePlaceholderIsAskedAtSubmit()
     QCOMPARE(m_window->sandbox()->jobs().first().job.text(Param::Name), QString("report-prod"));
     QCOMPARE(child<QLineEdit>("nameEdit")->text(), QString("report-${ENV}"));
     QTRY_VERIFY(child<QAction>("actionSubmit")->isEnabled());
-    QCOMPARE(m_context.history->search({}).first().name, QString("report-prod"));
+    QCOMPARE(m_context->history->search({}).first().name, QString("report-prod"));
 }
 
 void TestMainWindow::historyEntryOpensAsNewJob()
@@ -328,7 +323,7 @@ void TestMainWindow::historyEntryOpensAsNewJob()
     QTRY_COMPARE(m_window->sandbox()->jobs().size(), 1);
     QTRY_VERIFY(child<QAction>("actionSubmit")->isEnabled());
     QString error;
-    QVERIFY2(m_window->saveFile(m_dir.filePath("history-source.json"), &error), qPrintable(error));
+    QVERIFY2(m_window->saveFile(m_home->filePath("history-source.json"), &error), qPrintable(error));
     child<QAction>("actionNew")->trigger();
     QVERIFY(child<QLineEdit>("descriptionEdit")->text().isEmpty());
 
@@ -363,7 +358,7 @@ void TestMainWindow::unsavedChangesPromptOnClose()
     createWindow();
     QTest::keyClicks(child<QLineEdit>("nameEdit"), "y");
     QString error;
-    QVERIFY2(m_window->saveFile(m_dir.filePath("saved.json"), &error), qPrintable(error));
+    QVERIFY2(m_window->saveFile(m_home->filePath("saved.json"), &error), qPrintable(error));
     QVERIFY(!m_window->isModified());
     QVERIFY(m_window->close());
 }

@@ -2,6 +2,8 @@
 
 #include "KeychainSecretStore.h"
 
+#include <QDir>
+
 namespace sx {
 
 std::unique_ptr<AppContext> AppContext::forUser()
@@ -12,6 +14,18 @@ std::unique_ptr<AppContext> AppContext::forUser()
     context->history = std::make_unique<HistoryStore>();
     context->templates = std::make_unique<TemplateStore>();
     context->settings = std::make_unique<AppSettings>();
+    return context;
+}
+
+std::unique_ptr<AppContext> AppContext::inFolder(const QString& folder)
+{
+    const QDir dir(folder);
+    auto context = std::make_unique<AppContext>();
+    context->profiles = std::make_unique<ProfileStore>(dir.filePath(QStringLiteral("profiles.ini")));
+    context->secrets = std::make_unique<MemorySecretStore>();
+    context->history = std::make_unique<HistoryStore>(dir.filePath(QStringLiteral("history.sqlite")));
+    context->templates = std::make_unique<TemplateStore>(dir.filePath(QStringLiteral("templates")));
+    context->settings = std::make_unique<AppSettings>(dir.filePath(QStringLiteral("settings.ini")));
     return context;
 }
 

@@ -20,6 +20,8 @@ struct AppContext
     std::unique_ptr<AppSettings> settings;
 
     static std::unique_ptr<AppContext> forUser(); // the same files and keychain as sxstudio-cli
+    // Stores of their own in one folder, secrets in memory: for tests and tools, never the user's.
+    static std::unique_ptr<AppContext> inFolder(const QString& folder);
 };
 
 } // namespace sx

@@ -103,12 +103,8 @@ int main(int argc, char** argv)
     if (!Translations::install(s_language))
         qFatal("no translation for %s", argv[2]);
 
-    AppContext context;
-    context.profiles = std::make_unique<ProfileStore>(home.filePath(QStringLiteral("profiles.ini")));
-    context.secrets = std::make_unique<MemorySecretStore>();
-    context.history = std::make_unique<HistoryStore>(home.filePath(QStringLiteral("history.sqlite")));
-    context.templates = std::make_unique<TemplateStore>(home.filePath(QStringLiteral("templates")));
-    context.settings = std::make_unique<AppSettings>(home.filePath(QStringLiteral("app.ini")));
+    const std::unique_ptr<AppContext> sample = AppContext::inFolder(home.path());
+    AppContext& context = *sample;
 
     SandboxServer sandbox;
     if (!sandbox.listen())
