@@ -3,9 +3,11 @@
 //   sxstudio-screenshots <output folder> <en|zh_CN>
 #include "AppContext.h"
 #include "HistoryBrowser.h"
+#include "ImportPreviewDialog.h"
 #include "JobForm.h"
 #include "JobKinds.h"
 #include "MainWindow.h"
+#include "PlaceholdersDialog.h"
 #include "ProfilesDialog.h"
 #include "RequestInspector.h"
 #include "SandboxServer.h"
@@ -18,6 +20,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -161,6 +164,29 @@ int main(int argc, char** argv)
 
     SettingsDialog settings(*context.settings, &window);
     save(&settings, QStringLiteral("settings"));
+
+    // A template's placeholders, asked for at Submit.
+    Job templated = sampleJob(*window.sandbox(), QStringLiteral("nightly-report-${ENV}"));
+    templated.set(Param::Parameters, QStringLiteral("date=${DATE}&region=${REGION}"));
+    PlaceholdersDialog placeholders(templated, &window);
+    save(&placeholders, QStringLiteral("placeholders"));
+
+    // What an import of the aliyun CLI's profiles would do, before it does it.
+    const QString config = home.filePath(QStringLiteral("aliyun-config.json"));
+    QFile file(config);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(R"({"current": "dev", "profiles": [
+            {"name": "dev", "mode": "AK", "access_key_id": "LTAIdevExample", "access_key_secret": "x",
+             "region_id": "cn-shanghai"},
+            {"name": "prod-hangzhou", "mode": "AK", "access_key_id": "LTAIprodExample", "access_key_secret": "x",
+             "region_id": "cn-hangzhou"},
+            {"name": "ci", "mode": "StsToken", "access_key_id": "STS.ciExample", "access_key_secret": "x",
+             "sts_token": "x", "region_id": "cn-beijing"},
+            {"name": "ops", "mode": "RamRoleArn", "access_key_id": "LTAIopsExample", "access_key_secret": "x",
+             "ram_role_arn": "acs:ram::1:role/ops", "region_id": "cn-beijing"}]})");
+    file.close();
+    ImportPreviewDialog import(*context.profiles, *context.secrets, config, &window);
+    save(&import, QStringLiteral("import-preview"));
     window.setWindowModified(false);
     return 0;
 }
