@@ -1,4 +1,5 @@
 #include "AppIcon.h"
+#include "ExitAfterShow.h"
 #include "MainWindow.h"
 #include "Translations.h"
 
@@ -55,6 +56,7 @@ int main(int argc, char** argv)
     QApplication::setWindowIcon(sx::appIcon());
 
     sx::MainWindow window;
+    sx::ExitAfterShow::arm(&window); // only under SXSTUDIO_EXIT_AFTER_SHOW=1, for bench/run-startup-bench
     window.show();
     return app.exec();
 }
