@@ -69,11 +69,9 @@ QJsonObject jsonObject(const QString& text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
-void repolish(QWidget* widget)
-{
-    widget->style()->unpolish(widget);
-    widget->style()->polish(widget);
-}
+// Set on each marked field only: a sheet on the whole form would restyle (and slow down) every widget in it.
+const QString MarkerStyle = QStringLiteral("*[sxProblem=\"error\"] { border: 2px solid #d32f2f; }"
+                                           "*[sxProblem=\"warning\"] { border: 2px solid #e0a000; }");
 
 } // namespace
 
@@ -82,10 +80,6 @@ JobForm::JobForm(QWidget* parent)
     , m_ui(new Ui::JobForm())
 {
     m_ui->setupUi(this);
-
-    // Markers are a dynamic property, so that one rule styles every kind of field.
-    setStyleSheet(QStringLiteral("*[sxProblem=\"error\"] { border: 2px solid #d32f2f; }"
-                                 "*[sxProblem=\"warning\"] { border: 2px solid #e0a000; }"));
 
     const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     for (QPlainTextEdit* editor : {m_ui->scriptEdit, m_ui->k8sContentEdit}) {
@@ -509,6 +503,15 @@ QWidget* JobForm::widgetFor(const Problem& problem) const
     }
 }
 
+QIcon JobForm::problemIcon(bool error) const
+{
+    // The style decodes its icons on every call; the list needs only these two.
+    QIcon& icon = error ? m_errorIcon : m_warningIcon;
+    if (icon.isNull())
+        icon = style()->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning);
+    return icon;
+}
+
 void JobForm::validate()
 {
     for (const QPointer<QWidget>& widget : std::as_const(m_marked)) {
@@ -516,7 +519,7 @@ void JobForm::validate()
             continue;
         widget->setProperty("sxProblem", QVariant());
         widget->setToolTip(QString());
-        repolish(widget);
+        widget->setStyleSheet(QString());
     }
     m_marked.clear();
     m_ui->problemsList->clear();
@@ -534,8 +537,7 @@ void JobForm::validate()
         const QString label = Parameters::label(problem.param);
         auto* item = new QListWidgetItem(m_ui->problemsList);
         item->setText(tr("%1: %2").arg(label, problem.message));
-        item->setIcon(
-            style()->standardIcon(problem.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
+        item->setIcon(problemIcon(problem.isError()));
         item->setData(Qt::UserRole, i);
         QWidget* widget = widgetFor(problem);
         if (!widget)
@@ -545,7 +547,7 @@ void JobForm::validate()
             widget->setProperty("sxProblem", problem.isError() ? QStringLiteral("error") : QStringLiteral("warning"));
         const QString tip = widget->toolTip();
         widget->setToolTip(tip.isEmpty() ? problem.message : tip + QLatin1Char('\n') + problem.message);
-        repolish(widget);
+        widget->setStyleSheet(MarkerStyle); // also polishes it again for the new property
         if (!m_marked.contains(widget))
             m_marked.append(widget);
     }

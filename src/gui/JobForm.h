@@ -4,6 +4,7 @@
 #include "Problem.h"
 
 #include <QHash>
+#include <QIcon>
 #include <QPointer>
 #include <QScopedPointer>
 #include <QWidget>
@@ -60,12 +61,15 @@ private:
     void updateNextFireTimes();
     void updateCursorLabel();
     void validate();
+    QIcon problemIcon(bool error) const;
     void jumpTo(QListWidgetItem* item);
     void onEdited();
 
     const QScopedPointer<Ui::JobForm> m_ui;
     Problems m_problems;
-    QList<QPointer<QWidget>> m_marked; // contact cells may be deleted between validations
+    QList<QPointer<QWidget>> m_marked;
+    mutable QIcon m_errorIcon;
+    mutable QIcon m_warningIcon; // contact cells may be deleted between validations
     bool m_loading = false; // setJob in progress: no validation per field
 };
 

@@ -2,7 +2,6 @@
 #include "ui_MainWindow.h"
 
 #include "AliyunCliCommand.h"
-#include "AppIcon.h"
 #include "HistoryBrowser.h"
 #include "JobForm.h"
 #include "JobKinds.h"
@@ -76,7 +75,6 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     connect(m_submission, &Submission::sent, this, &MainWindow::updateSubmitState);
     connect(m_submission, &Submission::finished, this, &MainWindow::onSubmitFinished);
     connect(m_context->secrets.get(), &SecretStore::stateChanged, this, &MainWindow::updateBanners);
-    m_context->secrets->probe([](SecretStore::State) {});
 
     if (!m_context->history->isWritable())
         statusBar()->showMessage(tr("Submissions are not recorded: %1").arg(m_context->history->errorString()));
@@ -119,7 +117,7 @@ void MainWindow::pruneHistory()
 
 void MainWindow::setupActions()
 {
-    setWindowIcon(appIcon());
+
     const auto icon = [this](QStyle::StandardPixmap pixmap) { return style()->standardIcon(pixmap); };
     m_ui->actionNew->setIcon(icon(QStyle::SP_FileIcon));
     m_ui->actionOpen->setIcon(icon(QStyle::SP_DialogOpenButton));
@@ -277,9 +275,13 @@ void MainWindow::setCurrentProfile(const QString& name)
 
 void MainWindow::onTargetChanged()
 {
-    QSettings().setValue(QStringLiteral("ui/profile"), currentProfile());
+    QSettings settings;
+    if (settings.value(QStringLiteral("ui/profile")).toString() != currentProfile())
+        settings.setValue(QStringLiteral("ui/profile"), currentProfile()); // a write costs a disk sync
     if (currentProfile().isEmpty())
         ensureSandbox();
+    else if (m_context->secrets->state() == SecretStore::State::Unknown)
+        m_context->secrets->probe([](SecretStore::State) {}); // only a real profile needs the keychain
     m_lastResult.reset(); // the inspector must not show a request made for another target
     updatePickerTarget();
     updateBanners();
@@ -325,7 +327,7 @@ void MainWindow::updateBanners()
                            "<a href=\"profiles\">Add a profile</a>."));
     }
     const SecretStore::State state = m_context->secrets->state();
-    const bool warn = !sandbox && state != SecretStore::State::Available;
+    const bool warn = !sandbox && state != SecretStore::State::Available && state != SecretStore::State::Unknown;
     m_ui->keychainBanner->setVisible(warn);
     if (warn)
         m_ui->keychainBanner->setText(state == SecretStore::State::Locked

@@ -47,9 +47,10 @@ bool Translations::install(const QString& language)
         return false;
     }
     QCoreApplication::installTranslator(appTranslator);
-    // Qt's own dialogs and buttons; absent when qt6-translations-l10n is not installed, which is not an error.
+    // Qt's own dialogs and buttons (qtbase only: "qt" would load every module's catalogue); absent when
+    // qt6-translations-l10n is not installed, which is not an error.
     qtTranslator = new QTranslator();
-    if (qtTranslator->load(locale, QStringLiteral("qt"), QStringLiteral("_"),
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     else
