@@ -145,18 +145,22 @@ void MainWindow::setupActions()
 
 void MainWindow::setupDocks()
 {
-    // Both start hidden on first launch; afterwards the window state brings back what the user left open.
-    m_templateLibrary = new TemplateLibrary(m_context->templates.get(), this);
-    m_templateLibrary->setObjectName(QStringLiteral("templateLibrary"));
+    // Both start hidden on first launch; afterwards the window state brings back what the user left open. Their
+    // contents are made when first shown: neither the template folder nor a large history costs anything at start.
     auto* templatesDock = new QDockWidget(tr("Templates"), this);
     templatesDock->setObjectName(QStringLiteral("templatesDock"));
-    templatesDock->setWidget(m_templateLibrary);
     addDockWidget(Qt::LeftDockWidgetArea, templatesDock);
     templatesDock->hide();
-    connect(m_templateLibrary, &TemplateLibrary::openTemplate, this, &MainWindow::openTemplate);
-    connect(m_templateLibrary, &TemplateLibrary::saveAsTemplateRequested, this, &MainWindow::saveAsTemplate);
+    connect(templatesDock, &QDockWidget::visibilityChanged, this, [this, templatesDock](bool visible) {
+        if (!visible || m_templateLibrary)
+            return;
+        m_templateLibrary = new TemplateLibrary(m_context->templates.get(), templatesDock);
+        m_templateLibrary->setObjectName(QStringLiteral("templateLibrary"));
+        templatesDock->setWidget(m_templateLibrary);
+        connect(m_templateLibrary, &TemplateLibrary::openTemplate, this, &MainWindow::openTemplate);
+        connect(m_templateLibrary, &TemplateLibrary::saveAsTemplateRequested, this, &MainWindow::saveAsTemplate);
+    });
 
-    // The history browser is made when first shown: a large history costs nothing at startup.
     auto* historyDock = new QDockWidget(tr("History"), this);
     historyDock->setObjectName(QStringLiteral("historyDock"));
     addDockWidget(Qt::BottomDockWidgetArea, historyDock);
@@ -209,9 +213,9 @@ void MainWindow::openAsNewJob(const JobFile& file)
 
 void MainWindow::saveAsTemplate()
 {
-    if (QDockWidget* dock = findChild<QDockWidget*>(QStringLiteral("templatesDock")))
-        dock->show();
-    m_templateLibrary->saveAsTemplate(m_ui->jobForm->job());
+    findChild<QDockWidget*>(QStringLiteral("templatesDock"))->show(); // makes the library on first use
+    if (m_templateLibrary)
+        m_templateLibrary->saveAsTemplate(m_ui->jobForm->job());
 }
 
 void MainWindow::editProfiles()

@@ -292,8 +292,10 @@ void NamespacePicker::updateStatus(Side side)
     }
     f.status = status;
 
+    // Icons only when the state flips: the style decodes them anew on every call.
     QStyle* style = f.edit ? f.edit->style() : nullptr;
-    if (style) {
+    if (style && f.showsWarning != problem.has_value()) {
+        f.showsWarning = problem.has_value();
         f.listAction->setIcon(
             problem
                 ? QIcon::fromTheme(QStringLiteral("dialog-warning"), style->standardIcon(QStyle::SP_MessageBoxWarning))

@@ -68,6 +68,7 @@ private:
         QAction* refreshAction = nullptr;
         QString status;
         bool popupWanted = false; // the user asked for the list; open it when it arrives
+        bool showsWarning = false; // the drop-down action shows the warning icon
     };
 
     Field& field(Side side);
