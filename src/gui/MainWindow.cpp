@@ -663,7 +663,7 @@ void MainWindow::inspect()
         m_inspector = new RequestInspector(this);
         m_inspector->setObjectName(QStringLiteral("requestInspector"));
     }
-    m_inspector->show(
+    m_inspector->showRequest(
         request,
         AliyunCliCommand::forCall(RequestBuilder::createJob(job), profile ? profile->name : QString(), endpointHost),
         origin);

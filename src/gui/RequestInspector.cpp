@@ -23,12 +23,12 @@ RequestInspector::RequestInspector(QWidget* parent)
 
 RequestInspector::~RequestInspector() = default;
 
-void RequestInspector::show(const SignedRequest& request, const QString& aliyunCommand, const QString& origin)
+void RequestInspector::showRequest(const SignedRequest& request, const QString& aliyunCommand, const QString& origin)
 {
     m_ui->originLabel->setText(origin);
     m_ui->httpEdit->setPlainText(request.toDisplayText());
     m_ui->aliyunEdit->setPlainText(aliyunCommand);
-    QDialog::show();
+    show();
 }
 
 QString RequestInspector::requestText() const

@@ -22,7 +22,7 @@ public:
     ~RequestInspector() override;
 
     // origin: one sentence saying whether this was sent (and when) or only signed now.
-    void show(const SignedRequest& request, const QString& aliyunCommand, const QString& origin);
+    void showRequest(const SignedRequest& request, const QString& aliyunCommand, const QString& origin);
     QString requestText() const;
     QString aliyunCommand() const;
 
