@@ -3,6 +3,7 @@
 #include "JobForm.h"
 #include "JobKinds.h"
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "SandboxServer.h"
 
 #include <QAction>
@@ -20,7 +21,7 @@
 
 using namespace sx;
 
-class TestJobForm : public QObject
+class TestJobForm : public QObject, protected test::MainWindowFixture
 {
     Q_OBJECT
 
@@ -38,48 +39,24 @@ private Q_SLOTS:
     void tabFollowsTheForm();
 
 private:
-    template <typename T>
-    T* child(const char* name) const
-    {
-        T* widget = m_window->findChild<T*>(QLatin1String(name));
-        if (!widget)
-            qFatal("no widget %s", name);
-        return widget;
-    }
     QString visiblePage(const char* stackName) const;
     void retype(QLineEdit* edit, const QString& text);
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<QTemporaryDir> m_home; // each test's own stores
-    std::unique_ptr<AppContext> m_context;
-    MainWindow* m_window = nullptr;
 };
 
 void TestJobForm::initTestCase()
 {
-    // Never the user's own settings, history or keychain.
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath("settings"));
-    QCoreApplication::setOrganizationName("sxstudio-test");
-    QCoreApplication::setApplicationName("sxstudio-test");
+    isolateUserState();
 }
 
 void TestJobForm::init()
 {
-    QSettings().clear();
-    m_home = std::make_unique<QTemporaryDir>();
-    m_context = AppContext::inFolder(m_home->path());
-    m_window = new MainWindow(m_context.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    openFreshWindow();
     QVERIFY(m_window->sandbox());
 }
 
 void TestJobForm::cleanup()
 {
-    delete m_window;
-    m_window = nullptr;
+    closeWindow();
 }
 
 // The one page of the stack that is visible; every other page must be hidden.

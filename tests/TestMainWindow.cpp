@@ -2,6 +2,7 @@
 #include "HistoryStore.h"
 #include "JobForm.h"
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "RequestInspector.h"
 #include "SandboxServer.h"
 
@@ -25,7 +26,7 @@
 
 using namespace sx;
 
-class TestMainWindow : public QObject
+class TestMainWindow : public QObject, protected test::MainWindowFixture
 {
     Q_OBJECT
 
@@ -46,55 +47,24 @@ private Q_SLOTS:
     void windowSizeIsRemembered();
 
 private:
-    template <typename T>
-    T* child(const char* name) const
-    {
-        T* widget = m_window->findChild<T*>(QLatin1String(name));
-        if (!widget)
-            qFatal("no widget %s", name);
-        return widget;
-    }
-    void createWindow();
     void makeValid();
     // Clicks the button with this text in the next modal box; returns the box's text.
     void answerNextBox(const QString& buttonText, QString* seen = nullptr);
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<QTemporaryDir> m_home; // each test's own stores
-    std::unique_ptr<AppContext> m_context;
-    MainWindow* m_window = nullptr;
 };
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_dir.isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath("settings"));
-    QCoreApplication::setOrganizationName("sxstudio-test");
-    QCoreApplication::setApplicationName("sxstudio-test");
+    isolateUserState();
 }
 
 void TestMainWindow::init()
 {
-    QSettings().clear();
-    m_home = std::make_unique<QTemporaryDir>();
-    m_context = AppContext::inFolder(m_home->path());
-    createWindow();
-}
-
-void TestMainWindow::createWindow()
-{
-    m_window = new MainWindow(m_context.get());
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    openFreshWindow();
 }
 
 void TestMainWindow::cleanup()
 {
-    if (m_window)
-        m_window->setWindowModified(false);
-    delete m_window;
-    m_window = nullptr;
+    closeWindow();
 }
 
 void TestMainWindow::makeValid()
@@ -262,7 +232,7 @@ void TestMainWindow::submitsWithProfile()
     QCOMPARE(m_context->history->search({}).first().profile, QString("work"));
     // The choice is remembered for the next start.
     delete m_window;
-    createWindow();
+    openWindow();
     QCOMPARE(m_window->currentProfile(), QString("work"));
 }
 
@@ -355,7 +325,7 @@ void TestMainWindow::unsavedChangesPromptOnClose()
 
     // Saved work closes without asking.
     delete m_window;
-    createWindow();
+    openWindow();
     QTest::keyClicks(child<QLineEdit>("nameEdit"), "y");
     QString error;
     QVERIFY2(m_window->saveFile(m_home->filePath("saved.json"), &error), qPrintable(error));
@@ -369,7 +339,7 @@ void TestMainWindow::windowSizeIsRemembered()
     QTRY_COMPARE(m_window->size(), QSize(900, 700));
     QVERIFY(m_window->close());
     delete m_window;
-    createWindow();
+    openWindow();
     QCOMPARE(m_window->size(), QSize(900, 700));
 }
 
