@@ -1,6 +1,7 @@
 // Fills a history with realistic entries and times what the GUI and the CLI do with it.
 // Usage: bench_history [ENTRIES] [DATABASE]   (defaults: 100000, a temporary file)
 // Targets (issue 5): open < 50 ms, newest 100 < 10 ms, a text search < 100 ms.
+#include "HistorySamples.h"
 #include "HistoryStore.h"
 
 #include <QCoreApplication>
@@ -18,11 +19,6 @@ using namespace sx;
 
 namespace {
 
-const QStringList kTeams = {"billing", "reports", "search", "payments", "ops", "crm", "etl", "ads", "risk", "user"};
-const QStringList kTasks = {"nightly-export", "hourly-sync", "cleanup", "reconcile", "daily-report", "reindex",
-                            "archive",        "notify",      "rollup",  "backfill",  "每日报表",     "数据同步"};
-const QStringList kNamespaces = {"4a06d5ea-f576-4326-842c-fb14ea043d8d", "a0e3ffd7-xxxx-prod", "test-ns", "staging-ns"};
-
 HistoryAttempt makeAttempt(int i, QRandomGenerator& random)
 {
     HistoryAttempt a;
@@ -34,11 +30,12 @@ HistoryAttempt makeAttempt(int i, QRandomGenerator& random)
     a.templateSource = i % 4 ? QStringLiteral("template-%1").arg(i % 37) : QString();
     a.file = QStringLiteral("/home/ops/jobs/job-%1.json").arg(i % 500);
     Job& job = a.job;
-    const QString team = kTeams[random.bounded(kTeams.size())];
+    const QString team = bench::Teams[random.bounded(bench::Teams.size())];
     job.set(Param::RegionId, a.region);
-    job.set(Param::Namespace, kNamespaces[random.bounded(kNamespaces.size())]);
+    job.set(Param::Namespace, bench::Namespaces[random.bounded(bench::Namespaces.size())]);
     job.set(Param::GroupId, QString(team + ".group"));
-    job.set(Param::Name, QStringLiteral("%1-%2-%3").arg(team, kTasks[random.bounded(kTasks.size())]).arg(i % 1000));
+    job.set(Param::Name,
+            QStringLiteral("%1-%2-%3").arg(team, bench::Tasks[random.bounded(bench::Tasks.size())]).arg(i % 1000));
     job.set(Param::Description, QStringLiteral("Runs the %1 pipeline for the %2 team").arg(i % 50).arg(team));
     job.set(Param::JobType, "java");
     job.set(Param::ExecuteMode, "standalone");

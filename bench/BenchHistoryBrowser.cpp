@@ -4,6 +4,7 @@
 // QT_QPA_PLATFORM says otherwise. Every figure is the best of five runs.
 #include "HistoryBrowser.h"
 #include "HistoryModel.h"
+#include "HistorySamples.h"
 #include "HistoryStore.h"
 #include "JobFile.h"
 
@@ -33,11 +34,6 @@ using namespace sx;
 
 namespace {
 
-const QStringList kTeams = {"billing", "reports", "search", "payments", "ops", "crm", "etl", "ads", "risk", "user"};
-const QStringList kTasks = {"nightly-export", "hourly-sync", "cleanup", "reconcile", "daily-report", "reindex",
-                            "archive",        "notify",      "rollup",  "backfill",  "每日报表",     "数据同步"};
-const QStringList kNamespaces = {"4a06d5ea-f576-4326-842c-fb14ea043d8d", "a0e3ffd7-xxxx-prod", "test-ns", "staging-ns"};
-
 // Fills the history in one transaction, with what HistoryStore::begin() and complete() would write (the
 // same mix as bench_history: 90% created, 7% refused, 2% unknown, 1% failed, one entry a minute). Going
 // through begin() and complete() costs two transactions an entry, minutes for 100,000.
@@ -59,13 +55,14 @@ bool fill(HistoryStore& store, int from, int to, QString* error)
     body.prepare("INSERT INTO entry_bodies (entry_id, job, response) VALUES (?, ?, ?)");
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int i = from; i < to; ++i) {
-        const QString team = kTeams[random.bounded(kTeams.size())];
+        const QString team = bench::Teams[random.bounded(bench::Teams.size())];
         const QString region = i % 5 ? "cn-hangzhou" : "cn-shanghai";
         Job job;
         job.set(Param::RegionId, region);
-        job.set(Param::Namespace, kNamespaces[random.bounded(kNamespaces.size())]);
+        job.set(Param::Namespace, bench::Namespaces[random.bounded(bench::Namespaces.size())]);
         job.set(Param::GroupId, QString(team + ".group"));
-        job.set(Param::Name, QStringLiteral("%1-%2-%3").arg(team, kTasks[random.bounded(kTasks.size())]).arg(i % 1000));
+        job.set(Param::Name,
+                QStringLiteral("%1-%2-%3").arg(team, bench::Tasks[random.bounded(bench::Tasks.size())]).arg(i % 1000));
         job.set(Param::JobType, "java");
         job.set(Param::ExecuteMode, "standalone");
         job.set(Param::ClassName, QStringLiteral("com.example.%1.Job%2").arg(team).arg(i % 100));

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void defaultsMatchTheClient();
+    void lastTargetRoundTrips();
     void userSettingsLiveUnderSxstudio();
     void roundTripsThroughTheFile();
     void clampsOutOfRangeValues();
@@ -241,6 +242,18 @@ void TestAppSettings::reportsAFileThatCannotBeWritten()
     QVERIFY2(settings.lastError().contains(path), qPrintable(settings.lastError()));
     // The value is still there for this run.
     QCOMPARE(settings.historyRetentionDays(), 14);
+}
+
+void TestAppSettings::lastTargetRoundTrips()
+{
+    {
+        AppSettings settings(iniPath());
+        QCOMPARE(settings.lastTarget(), QString()); // the sandbox until a profile is chosen
+        settings.setLastTarget("work");
+        QVERIFY(settings.sync());
+    }
+    AppSettings settings(iniPath());
+    QCOMPARE(settings.lastTarget(), QString("work"));
 }
 
 QTEST_GUILESS_MAIN(TestAppSettings)

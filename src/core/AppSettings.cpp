@@ -16,6 +16,7 @@ const QString LanguageKey = QStringLiteral("ui/language"); // where Translations
 const QString ConnectTimeoutKey = QStringLiteral("preferences/connectTimeoutSeconds");
 const QString TotalTimeoutKey = QStringLiteral("preferences/totalTimeoutSeconds");
 const QString SignatureKey = QStringLiteral("preferences/signatureVersion");
+const QString TargetKey = QStringLiteral("ui/profile");
 const QString ConfirmKey = QStringLiteral("preferences/confirmBeforeSubmit");
 const QString RetentionKey = QStringLiteral("preferences/historyRetentionDays");
 const QString PreferencesGroup = QStringLiteral("preferences");
@@ -102,6 +103,17 @@ SignatureVersion AppSettings::signatureVersion() const
 void AppSettings::setSignatureVersion(SignatureVersion version)
 {
     m_settings->setValue(SignatureKey, signatureVersionName(version));
+}
+
+QString AppSettings::lastTarget() const
+{
+    return m_settings->value(TargetKey).toString();
+}
+
+void AppSettings::setLastTarget(const QString& target)
+{
+    if (lastTarget() != target) // a write costs a disk sync at the next sync()
+        m_settings->setValue(TargetKey, target);
 }
 
 bool AppSettings::confirmBeforeSubmit() const

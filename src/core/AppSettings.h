@@ -57,6 +57,10 @@ public:
     SignatureVersion signatureVersion() const; // for submissions without a profile
     void setSignatureVersion(SignatureVersion version);
 
+    // The target the window's chooser last showed: "" for the built-in sandbox, else a profile name.
+    QString lastTarget() const;
+    void setLastTarget(const QString& target);
+
     bool confirmBeforeSubmit() const;
     void setConfirmBeforeSubmit(bool confirm);
 

@@ -30,7 +30,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSettings>
 #include <QTime>
 
 namespace sx {
@@ -244,7 +243,7 @@ void MainWindow::setupProfileChooser()
     refreshProfiles();
 
     // The last target chosen; on first launch, with no profile yet, the sandbox, so one can submit at once.
-    const QString remembered = QSettings().value(QStringLiteral("ui/profile")).toString();
+    const QString remembered = m_context->settings->lastTarget();
     const QString initial =
         m_context->profiles->contains(remembered) ? remembered : m_context->profiles->defaultProfileName();
     setCurrentProfile(initial);
@@ -279,9 +278,7 @@ void MainWindow::setCurrentProfile(const QString& name)
 
 void MainWindow::onTargetChanged()
 {
-    QSettings settings;
-    if (settings.value(QStringLiteral("ui/profile")).toString() != currentProfile())
-        settings.setValue(QStringLiteral("ui/profile"), currentProfile()); // a write costs a disk sync
+    m_context->settings->setLastTarget(currentProfile());
     if (currentProfile().isEmpty())
         ensureSandbox();
     else if (m_context->secrets->state() == SecretStore::State::Unknown)

@@ -1,8 +1,9 @@
 #include "Translations.h"
 
+#include "AppSettings.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
-#include <QSettings>
 #include <QTranslator>
 
 namespace sx {
@@ -25,7 +26,7 @@ void drop(QTranslator*& translator)
 
 QString Translations::configuredLanguage()
 {
-    return QSettings().value(QStringLiteral("ui/language")).toString();
+    return AppSettings().language(); // checked: an unknown code follows the system
 }
 
 QLocale Translations::localeFor(const QString& language)

@@ -9,7 +9,7 @@ namespace sx {
 class Translations
 {
 public:
-    // "" follows the system; else a locale name such as "en" or "zh_CN". Reads the setting "ui/language".
+    // "" follows the system; else a locale name such as "en" or "zh_CN". Reads AppSettings::language().
     static QString configuredLanguage();
     static QLocale localeFor(const QString& language);
     // Replaces what an earlier call installed. English needs no file: true with nothing installed.
