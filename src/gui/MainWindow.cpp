@@ -188,25 +188,14 @@ void MainWindow::openTemplate(const JobFile& file, const QString& path)
 {
     if (!maybeKeepChanges())
         return;
-    // Editing a template in place: Save writes back to its file in the library.
-    m_file = file;
-    m_path = path;
-    m_ui->jobForm->setJob(file.job);
-    m_ui->submitPanel->clear();
-    m_lastResult.reset();
-    markSaved();
+    load(file, path); // editing a template in place: Save writes back to its file in the library
 }
 
 void MainWindow::openAsNewJob(const JobFile& file)
 {
     if (!maybeKeepChanges())
         return;
-    m_file = file;
-    m_path.clear();
-    m_ui->jobForm->setJob(file.job);
-    m_ui->submitPanel->clear();
-    m_lastResult.reset();
-    markSaved();
+    load(file, QString());
     statusBar()->showMessage(tr("Opened from the history as a new job"), 3000);
 }
 
@@ -357,9 +346,16 @@ Job MainWindow::newJobTemplate() const
 
 void MainWindow::newJob()
 {
-    m_file = JobFile();
-    m_path.clear();
-    m_ui->jobForm->setJob(newJobTemplate());
+    JobFile file;
+    file.job = newJobTemplate();
+    load(file, QString());
+}
+
+void MainWindow::load(const JobFile& file, const QString& path)
+{
+    m_file = file;
+    m_path = path;
+    m_ui->jobForm->setJob(file.job);
     m_ui->submitPanel->clear();
     m_lastResult.reset();
     markSaved();
@@ -393,12 +389,7 @@ bool MainWindow::openFile(const QString& path, QString* error)
             *error = fileError.toString();
         return false;
     }
-    m_file = *file;
-    m_path = path;
-    m_ui->jobForm->setJob(file->job);
-    m_ui->submitPanel->clear();
-    m_lastResult.reset();
-    markSaved();
+    load(*file, path);
     return true;
 }
 
@@ -525,9 +516,8 @@ std::optional<MainWindow::Target> MainWindow::resolveTarget(const Job& job, QStr
     return target;
 }
 
-bool MainWindow::confirmWarnings(const Job& job)
+bool MainWindow::confirmWarnings()
 {
-    Q_UNUSED(job)
     QStringList warnings;
     for (const Problem& problem : m_ui->jobForm->problems()) {
         if (!problem.isError() && problem.code != QLatin1String(JobForm::PlaceholderCode))
@@ -555,7 +545,7 @@ void MainWindow::submit()
 {
     if (m_submission->isRunning() || m_ui->jobForm->hasErrors())
         return; // never twice at once; errors block
-    if (!confirmWarnings(m_ui->jobForm->job()))
+    if (!confirmWarnings())
         return;
     // A template's placeholders are asked for now; the form keeps them, the request gets the values.
     const std::optional<Job> filled = PlaceholdersDialog::fill(m_ui->jobForm->job(), this);
@@ -576,7 +566,6 @@ void MainWindow::submit()
     QString error;
     const std::optional<Target> target = resolveTarget(job, &error);
     if (!target) {
-        m_ui->submitPanel->clear();
         SubmitResult failed;
         failed.message = error;
         m_ui->submitPanel->showResult(failed);

@@ -86,6 +86,7 @@ private:
     Job newJobTemplate() const;
 
     void newJob();
+    void load(const JobFile& file, const QString& path); // path empty: a new, unsaved job
     void open();
     bool save();
     bool saveAs();
@@ -93,7 +94,7 @@ private:
     void markSaved();
     void updateTitle();
 
-    bool confirmWarnings(const Job& job);
+    bool confirmWarnings(); // the form's warnings, asked once
     void cancelSubmit();
     void onSubmitFinished(const SubmitResult& result, const QString& historyProblem);
     void updateSubmitState();
