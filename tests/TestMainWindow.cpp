@@ -1,4 +1,5 @@
 // The composer window as a user meets it: target chooser, warnings, inspector, history, unsaved changes, layout.
+#include "Banner.h"
 #include "HistoryStore.h"
 #include "JobForm.h"
 #include "MainWindow.h"
@@ -9,6 +10,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QLabel>
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void historyEntryOpensAsNewJob();
     void unsavedChangesPromptOnClose();
     void windowSizeIsRemembered();
+    void historyIsOpenedAfterFirstPaintAndPruned();
 
 private:
     void makeValid();
@@ -98,7 +101,7 @@ void TestMainWindow::firstLaunchOffersSandbox()
     QCOMPARE(chooser->count(), 1);
     QCOMPARE(m_window->currentProfile(), QString());
     QVERIFY(m_window->sandbox());
-    auto* banner = child<QLabel>("sandboxBanner");
+    auto* banner = child<Banner>("sandboxBanner");
     QVERIFY(banner->isVisible());
     QVERIFY(banner->text().contains("nothing reaches Alibaba Cloud"));
     // A new job is ready for the sandbox as it stands: its namespace and group exist there.
@@ -117,7 +120,7 @@ void TestMainWindow::everyAttemptGoesIntoHistory()
     child<QAction>("actionSubmit")->trigger();
     QTRY_VERIFY(child<QAction>("actionSubmit")->isEnabled());
 
-    const QList<HistoryEntry> entries = m_context->history->search({});
+    const QList<HistoryEntry> entries = m_context->history()->search({});
     QCOMPARE(entries.size(), 2);
     QCOMPARE(entries.at(1).outcome, Outcome::Created); // newest first
     QCOMPARE(entries.at(1).jobId, jobId);
@@ -211,7 +214,7 @@ void TestMainWindow::submitsWithProfile()
     m_window->refreshProfiles();
     QCOMPARE(child<QComboBox>("targetCombo")->count(), 2);
     m_window->setCurrentProfile("work");
-    QVERIFY(!child<QLabel>("sandboxBanner")->isVisible());
+    QVERIFY(!child<Banner>("sandboxBanner")->isVisible());
 
     makeValid();
     Job job = m_window->jobForm()->job();
@@ -229,7 +232,7 @@ void TestMainWindow::submitsWithProfile()
     child<QAction>("actionSubmit")->trigger();
     QTRY_COMPARE(remote.jobs().size(), 1);
     QTRY_COMPARE(child<QLabel>("jobIdLabel")->text(), QString::number(remote.jobs().first().jobId));
-    QCOMPARE(m_context->history->search({}).first().profile, QString("work"));
+    QCOMPARE(m_context->history()->search({}).first().profile, QString("work"));
     // The choice is remembered for the next start.
     delete m_window;
     openWindow();
@@ -282,7 +285,7 @@ void TestMainWindow::templatePlaceholderIsAskedAtSubmit()
     QCOMPARE(m_window->sandbox()->jobs().first().job.text(Param::Name), QString("report-prod"));
     QCOMPARE(child<QLineEdit>("nameEdit")->text(), QString("report-${ENV}"));
     QTRY_VERIFY(child<QAction>("actionSubmit")->isEnabled());
-    QCOMPARE(m_context->history->search({}).first().name, QString("report-prod"));
+    QCOMPARE(m_context->history()->search({}).first().name, QString("report-prod"));
 }
 
 void TestMainWindow::historyEntryOpensAsNewJob()
@@ -341,6 +344,31 @@ void TestMainWindow::windowSizeIsRemembered()
     delete m_window;
     openWindow();
     QCOMPARE(m_window->size(), QSize(900, 700));
+}
+
+void TestMainWindow::historyIsOpenedAfterFirstPaintAndPruned()
+{
+    // A first launch leaves no history file behind: it is made by the first submission.
+    QTest::qWait(50);
+    QVERIFY(!QFile::exists(m_context->historyPath));
+    closeWindow();
+
+    // With a history and a retention of 30 days, the next start removes what is older, once it has painted.
+    {
+        HistoryStore history(m_context->historyPath);
+        HistoryAttempt old;
+        old.time = QDateTime::currentDateTimeUtc().addDays(-40);
+        old.profile = "sandbox";
+        QVERIFY(history.begin(old));
+        HistoryAttempt recent = old;
+        recent.time = QDateTime::currentDateTimeUtc().addDays(-2);
+        QVERIFY(history.begin(recent));
+    }
+    m_context = AppContext::inFolder(m_home->path());
+    m_context->settings->setHistoryRetentionDays(30);
+    openWindow();
+    QTRY_COMPARE(m_context->history()->search({}).size(), 1);
+    QVERIFY(m_context->history()->search({}).first().time > QDateTime::currentDateTimeUtc().addDays(-3));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -599,7 +599,7 @@ void TestProfilesDialog::addedProfileSubmitsFromTheMainWindow()
     AppContext context;
     context.profiles = std::move(m_profiles);
     context.secrets = std::move(m_keychain);
-    context.history = std::make_unique<HistoryStore>(m_dir->filePath("history.sqlite"));
+    context.historyPath = m_dir->filePath("history.sqlite");
     context.templates = std::make_unique<TemplateStore>(m_dir->filePath("templates"));
     context.settings = std::make_unique<AppSettings>(m_dir->filePath("app.ini"));
     context.settings->setConfirmBeforeSubmit(false);
@@ -617,7 +617,7 @@ void TestProfilesDialog::addedProfileSubmitsFromTheMainWindow()
         window.submit();
         QTRY_COMPARE(int(m_sandbox->jobs().size()), before + 1);
         QTRY_COMPARE(window.findChild<QLabel*>("jobIdLabel")->text(), QString::number(m_sandbox->jobs().last().jobId));
-        QCOMPARE(context.history->search({}).first().profile, QString("work"));
+        QCOMPARE(context.history()->search({}).first().profile, QString("work"));
         window.setWindowModified(false);
     }
     m_profiles.reset(static_cast<ProfileStore*>(context.profiles.release()));

@@ -1088,18 +1088,6 @@
         <translation>SchedulerX 任务工作室</translation>
     </message>
     <message>
-        <source>Sandbox: nothing reaches Alibaba Cloud.</source>
-        <translation>沙箱：任何请求都不会发送到阿里云。</translation>
-    </message>
-    <message>
-        <source>background: #fff3cd; color: #664d03; padding: 6px; border: 1px solid #ffe69c;</source>
-        <translation>background: #fff3cd; color: #664d03; padding: 6px; border: 1px solid #ffe69c;</translation>
-    </message>
-    <message>
-        <source>background: #f8d7da; color: #58151c; padding: 6px; border: 1px solid #f1aeb5;</source>
-        <translation>background: #f8d7da; color: #58151c; padding: 6px; border: 1px solid #f1aeb5;</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -2763,14 +2751,6 @@
         <translation>沙箱无法启动：%1</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Sandbox&lt;/b&gt;: jobs go to a stand-in service inside this app; nothing reaches Alibaba Cloud. &lt;a href=&quot;profiles&quot;&gt;Add a profile&lt;/a&gt; to submit for real.</source>
-        <translation>&lt;b&gt;沙箱&lt;/b&gt;：任务会发送到本应用内置的模拟服务，任何请求都不会发送到阿里云。&lt;a href=&quot;profiles&quot;&gt;添加账号配置&lt;/a&gt;即可真正提交。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Sandbox&lt;/b&gt;: the stand-in service could not start, so there is nowhere to submit. &lt;a href=&quot;profiles&quot;&gt;Add a profile&lt;/a&gt;.</source>
-        <translation>&lt;b&gt;沙箱&lt;/b&gt;：模拟服务无法启动，因此无处可提交。&lt;a href=&quot;profiles&quot;&gt;添加账号配置&lt;/a&gt;。</translation>
-    </message>
-    <message>
         <source>The keychain is locked: unlock it to use this profile&apos;s secret.</source>
         <translation>钥匙串已锁定：请解锁后才能使用此账号配置的密钥。</translation>
     </message>
@@ -2933,6 +2913,18 @@
     <message>
         <source>The new language takes effect when SchedulerX Job Studio starts again.</source>
         <translation>新语言将在 SchedulerX 任务工作室再次启动后生效。</translation>
+    </message>
+    <message>
+        <source>Sandbox: jobs go to a stand-in service inside this app; nothing reaches Alibaba Cloud. Add a profile to submit for real.</source>
+        <translation>沙箱：任务会发送到本应用内置的模拟服务，任何请求都不会发送到阿里云。添加账号配置即可真正提交。</translation>
+    </message>
+    <message>
+        <source>Sandbox: the stand-in service could not start, so there is nowhere to submit.</source>
+        <translation>沙箱：模拟服务无法启动，因此无处可提交。</translation>
+    </message>
+    <message>
+        <source>Add a profile…</source>
+        <translation>添加账号配置…</translation>
     </message>
 </context>
 <context>

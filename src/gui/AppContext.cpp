@@ -6,12 +6,18 @@
 
 namespace sx {
 
+HistoryStore* AppContext::history()
+{
+    if (!m_history)
+        m_history = std::make_unique<HistoryStore>(historyPath);
+    return m_history.get();
+}
+
 std::unique_ptr<AppContext> AppContext::forUser()
 {
     auto context = std::make_unique<AppContext>();
     context->profiles = std::make_unique<ProfileStore>();
     context->secrets = std::make_unique<KeychainSecretStore>();
-    context->history = std::make_unique<HistoryStore>();
     context->templates = std::make_unique<TemplateStore>();
     context->settings = std::make_unique<AppSettings>();
     return context;
@@ -23,7 +29,7 @@ std::unique_ptr<AppContext> AppContext::inFolder(const QString& folder)
     auto context = std::make_unique<AppContext>();
     context->profiles = std::make_unique<ProfileStore>(dir.filePath(QStringLiteral("profiles.ini")));
     context->secrets = std::make_unique<MemorySecretStore>();
-    context->history = std::make_unique<HistoryStore>(dir.filePath(QStringLiteral("history.sqlite")));
+    context->historyPath = dir.filePath(QStringLiteral("history.sqlite"));
     context->templates = std::make_unique<TemplateStore>(dir.filePath(QStringLiteral("templates")));
     context->settings = std::make_unique<AppSettings>(dir.filePath(QStringLiteral("settings.ini")));
     return context;

@@ -5,6 +5,7 @@
 #include "ExecutionPanel.h"
 
 #include "CronExpression.h"
+#include "GlyphIcon.h"
 #include "JobKinds.h"
 #include "JobTimeZone.h"
 #include "NamespacePicker.h"
@@ -505,10 +506,11 @@ QWidget* JobForm::widgetFor(const Problem& problem) const
 
 QIcon JobForm::problemIcon(bool error) const
 {
-    // The style decodes its icons on every call; the list needs only these two.
+    // Made once: the list needs only these two.
     QIcon& icon = error ? m_errorIcon : m_warningIcon;
-    if (icon.isNull())
-        icon = style()->standardIcon(error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning);
+    if (icon.isNull()) {
+        icon = error ? glyphIcon(Glyph::Error) : glyphIcon(Glyph::Warning);
+    }
     return icon;
 }
 

@@ -2,6 +2,8 @@
 #include "ui_MainWindow.h"
 
 #include "AliyunCliCommand.h"
+#include "Banner.h"
+#include "GlyphIcon.h"
 #include "HistoryBrowser.h"
 #include "JobForm.h"
 #include "JobKinds.h"
@@ -31,6 +33,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTime>
+#include <QTimer>
 
 namespace sx {
 
@@ -55,7 +58,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     , m_client(new SchedulerXClient(this))
 {
     m_ui->setupUi(this);
-    m_submission = new Submission(m_client, m_context->history.get(), this);
+    m_ui->keychainBanner->setKind(Banner::Kind::Warning);
     m_directory = new ServiceDirectory(this);
     m_picker = m_ui->jobForm->addNamespacePicker(m_directory);
     connect(m_picker, &NamespacePicker::statusChanged, this,
@@ -71,14 +74,7 @@ MainWindow::MainWindow(AppContext* context, QWidget* parent)
     connect(m_ui->submitPanel, &SubmitPanel::inspectRequested, this, &MainWindow::inspect);
     connect(m_ui->submitPanel, &SubmitPanel::copied, this,
             [this](const QString& what) { statusBar()->showMessage(what, 3000); });
-    connect(m_submission, &Submission::sent, this, &MainWindow::updateSubmitState);
-    connect(m_submission, &Submission::finished, this, &MainWindow::onSubmitFinished);
     connect(m_context->secrets.get(), &SecretStore::stateChanged, this, &MainWindow::updateBanners);
-
-    if (!m_context->history->isWritable())
-        statusBar()->showMessage(tr("Submissions are not recorded: %1").arg(m_context->history->errorString()));
-    else
-        pruneHistory();
 
     newJob();
     restoreLayout();
@@ -106,23 +102,54 @@ RequestInspector* MainWindow::inspector() const
     return m_inspector;
 }
 
-void MainWindow::pruneHistory()
+void MainWindow::paintEvent(QPaintEvent* event)
 {
+    QMainWindow::paintEvent(event);
+    if (!m_painted) {
+        m_painted = true;
+        // Once the first frame is on screen, and only when there is a history: on a first launch there is
+        // nothing to prune, and the file is made by the first submission.
+        if (QFileInfo::exists(m_context->historyPath))
+            QTimer::singleShot(0, this, &MainWindow::tidyHistory);
+    }
+}
+
+void MainWindow::tidyHistory()
+{
+    HistoryStore* history = m_context->history();
+    if (!history->isWritable()) {
+        statusBar()->showMessage(tr("Submissions are not recorded: %1").arg(history->errorString()));
+        return;
+    }
     const std::optional<QDateTime> cutoff = m_context->settings->historyCutoff();
     QString error;
-    if (cutoff && !m_context->history->prune(*cutoff, &error))
+    if (cutoff && !history->prune(*cutoff, &error))
         statusBar()->showMessage(tr("Old history entries could not be removed: %1").arg(error));
+}
+
+Submission* MainWindow::submission()
+{
+    if (!m_submission) {
+        m_submission = new Submission(m_client, m_context->history(), this);
+        connect(m_submission, &Submission::sent, this, &MainWindow::updateSubmitState);
+        connect(m_submission, &Submission::finished, this, &MainWindow::onSubmitFinished);
+    }
+    return m_submission;
+}
+
+bool MainWindow::isSubmitting() const
+{
+    return m_submission && m_submission->isRunning();
 }
 
 void MainWindow::setupActions()
 {
-
-    const auto icon = [this](QStyle::StandardPixmap pixmap) { return style()->standardIcon(pixmap); };
-    m_ui->actionNew->setIcon(icon(QStyle::SP_FileIcon));
-    m_ui->actionOpen->setIcon(icon(QStyle::SP_DialogOpenButton));
-    m_ui->actionSave->setIcon(icon(QStyle::SP_DialogSaveButton));
-    m_ui->actionSubmit->setIcon(icon(QStyle::SP_ArrowForward));
-    m_ui->actionInspect->setIcon(icon(QStyle::SP_FileDialogContentsView));
+    // The desktop theme's icons where it has one, else drawn ones (GlyphIcon).
+    m_ui->actionNew->setIcon(glyphIcon(Glyph::NewFile));
+    m_ui->actionOpen->setIcon(glyphIcon(Glyph::Open));
+    m_ui->actionSave->setIcon(glyphIcon(Glyph::Save));
+    m_ui->actionSubmit->setIcon(glyphIcon(Glyph::Send));
+    m_ui->actionInspect->setIcon(glyphIcon(Glyph::Inspect));
     // Ctrl+Enter on the keypad as well as the main keyboard.
     m_ui->actionSubmit->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
 
@@ -139,7 +166,7 @@ void MainWindow::setupActions()
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::about);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::editSettings);
     connect(m_ui->actionProfiles, &QAction::triggered, this, &MainWindow::editProfiles);
-    connect(m_ui->sandboxBanner, &QLabel::linkActivated, m_ui->actionProfiles, &QAction::trigger);
+    connect(m_ui->sandboxBanner, &Banner::actionTriggered, m_ui->actionProfiles, &QAction::trigger);
 }
 
 void MainWindow::setupDocks()
@@ -167,7 +194,7 @@ void MainWindow::setupDocks()
     connect(historyDock, &QDockWidget::visibilityChanged, this, [this, historyDock](bool visible) {
         if (!visible || m_historyBrowser)
             return;
-        m_historyBrowser = new HistoryBrowser(m_context->history.get(), historyDock);
+        m_historyBrowser = new HistoryBrowser(m_context->history(), historyDock);
         m_historyBrowser->setObjectName(QStringLiteral("historyBrowser"));
         historyDock->setWidget(m_historyBrowser);
         connect(m_historyBrowser, &HistoryBrowser::openAsNewJob, this, &MainWindow::openAsNewJob);
@@ -311,10 +338,10 @@ void MainWindow::updateBanners()
     m_ui->sandboxBanner->setVisible(sandbox);
     if (sandbox) {
         m_ui->sandboxBanner->setText(
-            m_sandbox ? tr("<b>Sandbox</b>: jobs go to a stand-in service inside this app; nothing reaches Alibaba "
-                           "Cloud. <a href=\"profiles\">Add a profile</a> to submit for real.")
-                      : tr("<b>Sandbox</b>: the stand-in service could not start, so there is nowhere to submit. "
-                           "<a href=\"profiles\">Add a profile</a>."));
+            m_sandbox ? tr("Sandbox: jobs go to a stand-in service inside this app; nothing reaches Alibaba Cloud. "
+                           "Add a profile to submit for real.")
+                      : tr("Sandbox: the stand-in service could not start, so there is nowhere to submit."));
+        m_ui->sandboxBanner->setActionText(tr("Add a profile…"));
     }
     const SecretStore::State state = m_context->secrets->state();
     const bool warn = !sandbox && state != SecretStore::State::Available && state != SecretStore::State::Unknown;
@@ -459,7 +486,7 @@ bool MainWindow::maybeKeepChanges()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_submission->isSent()) {
+    if (isSubmitting() && m_submission->isSent()) {
         // Closing now would lose the answer: the history keeps the attempt as "outcome unknown".
         const auto answer = QMessageBox::warning(
             this, tr("Submission in flight"),
@@ -543,7 +570,7 @@ bool MainWindow::confirmWarnings()
 
 void MainWindow::submit()
 {
-    if (m_submission->isRunning() || m_ui->jobForm->hasErrors())
+    if (isSubmitting() || m_ui->jobForm->hasErrors())
         return; // never twice at once; errors block
     if (!confirmWarnings())
         return;
@@ -587,13 +614,14 @@ void MainWindow::submit()
     attempt.job = job;
     m_ui->submitPanel->clear();
     m_lastSentText = serialized(m_file, job);
-    m_submission->start(attempt, target->credentials, target->options);
+    submission()->start(attempt, target->credentials, target->options);
     updateSubmitState();
 }
 
 void MainWindow::cancelSubmit()
 {
-    m_submission->cancel();
+    if (m_submission)
+        m_submission->cancel();
 }
 
 void MainWindow::onSubmitFinished(const SubmitResult& result, const QString& historyProblem)
@@ -609,7 +637,7 @@ void MainWindow::onSubmitFinished(const SubmitResult& result, const QString& his
 
 void MainWindow::updateSubmitState()
 {
-    if (m_submission->isRunning()) {
+    if (isSubmitting()) {
         m_ui->submitPanel->setState(m_submission->isSent() ? SubmitPanel::State::Sent : SubmitPanel::State::Waiting);
         m_ui->actionSubmit->setEnabled(false);
         return;
@@ -673,7 +701,7 @@ void MainWindow::editSettings()
     SettingsDialog dialog(*m_context->settings, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    pruneHistory();
+    tidyHistory();
     if (m_context->settings->language() != language)
         statusBar()->showMessage(tr("The new language takes effect when SchedulerX Job Studio starts again."));
 }

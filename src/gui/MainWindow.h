@@ -61,6 +61,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void paintEvent(QPaintEvent* event) override;
 
 private:
     // Where a submission goes and as whom, resolved at the moment of sending.
@@ -100,7 +101,9 @@ private:
     void updateSubmitState();
     void about();
     void editSettings();
-    void pruneHistory();
+    void tidyHistory(); // reports a history that cannot record, and prunes by the retention setting
+    Submission* submission(); // made at the first submit, when the history is needed
+    bool isSubmitting() const;
 
     void restoreLayout();
     void saveLayout() const;
@@ -117,6 +120,7 @@ private:
     ServiceDirectory* m_directory = nullptr;
     NamespacePicker* m_picker = nullptr;
     HistoryBrowser* m_historyBrowser = nullptr; // made when the history dock is first shown
+    bool m_painted = false;
     JobFile m_file; // the open file's template fields, kept on save
     QString m_path; // empty for a new job
     QByteArray m_savedText; // the job as last saved or loaded, serialized, for isModified()

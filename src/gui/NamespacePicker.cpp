@@ -1,5 +1,7 @@
 #include "NamespacePicker.h"
 
+#include "GlyphIcon.h"
+
 #include <QAbstractItemView>
 #include <QAction>
 #include <QCompleter>
@@ -78,15 +80,13 @@ void NamespacePicker::setupField(Side side, QLineEdit* edit)
     f.completer->setWidget(edit);
     edit->setCompleter(f.completer);
 
-    QStyle* style = edit->style();
-    f.listAction = new QAction(QIcon::fromTheme(QStringLiteral("go-down"), style->standardIcon(QStyle::SP_ArrowDown)),
+    f.listAction = new QAction(glyphIcon(Glyph::DropDown),
                                namespaces ? tr("Show all namespaces") : tr("Show all application groups"), edit);
     f.listAction->setObjectName(prefix + QStringLiteral("ListAction"));
-    f.refreshAction =
-        new QAction(QIcon::fromTheme(QStringLiteral("view-refresh"), style->standardIcon(QStyle::SP_BrowserReload)),
-                    namespaces ? tr("Reload the namespaces from the service")
-                               : tr("Reload the application groups from the service"),
-                    edit);
+    f.refreshAction = new QAction(glyphIcon(Glyph::Reload),
+                                  namespaces ? tr("Reload the namespaces from the service")
+                                             : tr("Reload the application groups from the service"),
+                                  edit);
     f.refreshAction->setObjectName(prefix + QStringLiteral("RefreshAction"));
     // The drop-down goes last, at the edge, where a combo box has its arrow.
     edit->addAction(f.listAction, QLineEdit::TrailingPosition);
@@ -292,14 +292,9 @@ void NamespacePicker::updateStatus(Side side)
     }
     f.status = status;
 
-    // Icons only when the state flips: the style decodes them anew on every call.
-    QStyle* style = f.edit ? f.edit->style() : nullptr;
-    if (style && f.showsWarning != problem.has_value()) {
+    if (f.listAction && f.showsWarning != problem.has_value()) {
         f.showsWarning = problem.has_value();
-        f.listAction->setIcon(
-            problem
-                ? QIcon::fromTheme(QStringLiteral("dialog-warning"), style->standardIcon(QStyle::SP_MessageBoxWarning))
-                : QIcon::fromTheme(QStringLiteral("go-down"), style->standardIcon(QStyle::SP_ArrowDown)));
+        f.listAction->setIcon(problem ? glyphIcon(Glyph::Warning) : glyphIcon(Glyph::DropDown));
     }
     const QString showAll = namespaces ? tr("Show all namespaces") : tr("Show all application groups");
     f.listAction->setToolTip(status.isEmpty() ? showAll : status);

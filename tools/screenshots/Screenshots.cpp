@@ -63,7 +63,7 @@ Job sampleJob(const SandboxServer& sandbox, const QString& name)
 void fillHistory(AppContext& context, SandboxServer& sandbox)
 {
     SchedulerXClient client;
-    Submission submission(&client, context.history.get());
+    Submission submission(&client, context.history());
     const QStringList names {QStringLiteral("daily-reconcile"), QStringLiteral("order-cleanup"),
                              QStringLiteral("report-export"),   QStringLiteral("cache-warmup"),
                              QStringLiteral("invoice-mailer"),  QStringLiteral("metrics-rollup")};

@@ -1,0 +1,212 @@
+#include "GlyphIcon.h"
+
+#include "DeferredIcon.h"
+
+#include <QGuiApplication>
+#include <QIconEngine>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPalette>
+
+namespace sx {
+
+namespace {
+
+QString themeName(Glyph glyph)
+{
+    switch (glyph) {
+    case Glyph::NewFile:
+        return QStringLiteral("document-new");
+    case Glyph::Open:
+        return QStringLiteral("document-open");
+    case Glyph::Save:
+        return QStringLiteral("document-save");
+    case Glyph::Send:
+        return QStringLiteral("mail-send");
+    case Glyph::Inspect:
+        return QStringLiteral("edit-find");
+    case Glyph::DropDown:
+        return QStringLiteral("go-down");
+    case Glyph::Reload:
+        return QStringLiteral("view-refresh");
+    case Glyph::Warning:
+        return QStringLiteral("dialog-warning");
+    case Glyph::Error:
+        return QStringLiteral("dialog-error");
+    }
+    return {};
+}
+
+// Drawn on a 16 by 16 grid, scaled to the size asked for.
+class GlyphEngine : public QIconEngine
+{
+public:
+    explicit GlyphEngine(Glyph glyph)
+        : m_glyph(glyph)
+    {
+    }
+
+    void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State) override
+    {
+        const qreal side = qMin(rect.width(), rect.height());
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->translate(rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2);
+        painter->scale(side / 16, side / 16);
+        const QPalette::ColorGroup group = mode == QIcon::Disabled ? QPalette::Disabled : QPalette::Active;
+        draw(painter, QGuiApplication::palette().color(group, QPalette::WindowText), mode == QIcon::Disabled);
+        painter->restore();
+    }
+
+    QSize actualSize(const QSize& size, QIcon::Mode, QIcon::State) override
+    {
+        return size;
+    }
+
+    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+
+    // size is in device pixels (QIcon::pixmap() multiplies by the scale before asking).
+    QPixmap scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State state, qreal scale) override
+    {
+        QPixmap pixmap(size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        paint(&painter, QRect(QPoint(), size), mode, state);
+        pixmap.setDevicePixelRatio(scale);
+        return pixmap;
+    }
+
+    bool isNull() override
+    {
+        return false;
+    }
+    QString key() const override
+    {
+        return QStringLiteral("sx::GlyphEngine");
+    }
+    QIconEngine* clone() const override
+    {
+        return new GlyphEngine(m_glyph);
+    }
+
+private:
+    void draw(QPainter* painter, const QColor& ink, bool disabled) const
+    {
+        QPen pen(ink, 1.3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        QPainterPath path;
+        switch (m_glyph) {
+        case Glyph::NewFile:
+            path.moveTo(3.5, 1.5);
+            path.lineTo(9.5, 1.5);
+            path.lineTo(12.5, 4.5);
+            path.lineTo(12.5, 14.5);
+            path.lineTo(3.5, 14.5);
+            path.closeSubpath();
+            path.moveTo(9.5, 1.5);
+            path.lineTo(9.5, 4.5);
+            path.lineTo(12.5, 4.5);
+            break;
+        case Glyph::Open:
+            path.moveTo(1.5, 13.5);
+            path.lineTo(1.5, 3);
+            path.lineTo(6, 3);
+            path.lineTo(7.5, 4.5);
+            path.lineTo(13, 4.5);
+            path.lineTo(13, 7);
+            path.moveTo(1.5, 13.5);
+            path.lineTo(4, 7);
+            path.lineTo(15, 7);
+            path.lineTo(12.5, 13.5);
+            path.closeSubpath();
+            break;
+        case Glyph::Save:
+            path.moveTo(8, 1.5);
+            path.lineTo(8, 10);
+            path.moveTo(4.5, 6.5);
+            path.lineTo(8, 10);
+            path.lineTo(11.5, 6.5);
+            path.moveTo(2, 10.5);
+            path.lineTo(2, 14);
+            path.lineTo(14, 14);
+            path.lineTo(14, 10.5);
+            break;
+        case Glyph::Send:
+            path.moveTo(1.5, 7);
+            path.lineTo(14.5, 1.5);
+            path.lineTo(10, 14.5);
+            path.lineTo(7.5, 8.5);
+            path.closeSubpath();
+            path.moveTo(7.5, 8.5);
+            path.lineTo(14.5, 1.5);
+            break;
+        case Glyph::Inspect:
+            path.addEllipse(QPointF(6.5, 6.5), 4.5, 4.5);
+            path.moveTo(10, 10);
+            path.lineTo(14.5, 14.5);
+            break;
+        case Glyph::DropDown:
+            path.moveTo(4, 6);
+            path.lineTo(8, 10);
+            path.lineTo(12, 6);
+            break;
+        case Glyph::Reload: {
+            const QRectF circle(3, 3, 10, 10);
+            path.arcMoveTo(circle, 60);
+            path.arcTo(circle, 60, 290);
+            painter->drawPath(path);
+            painter->setBrush(ink);
+            painter->drawPolygon(QPolygonF({QPointF(9.5, 1), QPointF(14, 1.5), QPointF(12.5, 5.5)}));
+            return;
+        }
+        case Glyph::Warning:
+        case Glyph::Error: {
+            // Colour carries the meaning here; disabled, they fade like the rest.
+            QColor fill = m_glyph == Glyph::Warning ? QColor(0xe5, 0xa5, 0x0a) : QColor(0xc0, 0x1c, 0x28);
+            if (disabled)
+                fill.setAlphaF(0.4);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(fill);
+            if (m_glyph == Glyph::Warning)
+                painter->drawPolygon(QPolygonF({QPointF(8, 1), QPointF(15.5, 14.5), QPointF(0.5, 14.5)}));
+            else
+                painter->drawEllipse(QPointF(8, 8), 7, 7);
+            const QColor mark = m_glyph == Glyph::Warning ? QColor(0x24, 0x1f, 0x31) : QColor(Qt::white);
+            painter->setPen(QPen(mark, 1.6, Qt::SolidLine, Qt::RoundCap));
+            if (m_glyph == Glyph::Warning) {
+                painter->drawLine(QPointF(8, 5.5), QPointF(8, 9.5));
+                painter->drawPoint(QPointF(8, 12.2));
+            } else {
+                painter->drawLine(QPointF(5.5, 5.5), QPointF(10.5, 10.5));
+                painter->drawLine(QPointF(10.5, 5.5), QPointF(5.5, 10.5));
+            }
+            return;
+        }
+        }
+        painter->drawPath(path);
+    }
+
+    Glyph m_glyph;
+};
+
+} // namespace
+
+QIcon glyphIcon(Glyph glyph)
+{
+    return deferredIcon([glyph] {
+        // hicolor, the fallback of every theme, has no action icons: asking it would only read its index.
+        const QString theme = QIcon::themeName();
+        if (!theme.isEmpty() && theme != QLatin1String("hicolor")) {
+            QIcon themed = QIcon::fromTheme(themeName(glyph));
+            if (!themed.isNull())
+                return themed;
+        }
+        return QIcon(new GlyphEngine(glyph));
+    });
+}
+
+} // namespace sx
