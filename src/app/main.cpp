@@ -1,4 +1,5 @@
 #include "AppIcon.h"
+#include "AppStyle.h"
 #include "ExitAfterShow.h"
 #include "MainWindow.h"
 #include "Translations.h"
@@ -47,6 +48,7 @@ int main(int argc, char** argv)
         return 0;
     }
     QApplication app(argc, argv);
+    QApplication::setStyle(new sx::AppStyle);
     QCoreApplication::setOrganizationName(QStringLiteral("sxstudio"));
     QCoreApplication::setApplicationName(QStringLiteral("sxstudio"));
     sx::Translations::install(sx::Translations::configuredLanguage());

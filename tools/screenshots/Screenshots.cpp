@@ -2,6 +2,7 @@
 // a private folder: never the user's own settings, keychain or history.
 //   sxstudio-screenshots <output folder> <en|zh_CN>
 #include "AppContext.h"
+#include "AppStyle.h"
 #include "HistoryBrowser.h"
 #include "ImportPreviewDialog.h"
 #include "JobForm.h"
@@ -90,6 +91,7 @@ void fillHistory(AppContext& context, SandboxServer& sandbox)
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    QApplication::setStyle(new AppStyle); // as sxstudio shows itself
     if (argc != 3) {
         qWarning("usage: sxstudio-screenshots <output folder> <en|zh_CN>");
         return 2;

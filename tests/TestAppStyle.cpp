@@ -1,0 +1,73 @@
+// The application style: the platform's, with its start-up costs taken out and its look kept.
+#include "AppStyle.h"
+
+#include <QApplication>
+#include <QGroupBox>
+#include <QLabel>
+#include <QStyleFactory>
+#include <QTest>
+#include <QVBoxLayout>
+
+using namespace sx;
+
+class TestAppStyle : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void deferredIconsDrawLikeTheBaseStyles();
+    void otherIconsComeFromTheBaseStyle();
+    void groupBoxFrameLooksLikeFusion();
+};
+
+void TestAppStyle::initTestCase()
+{
+    QApplication::setStyle(QStyleFactory::create("Fusion"));
+}
+
+void TestAppStyle::deferredIconsDrawLikeTheBaseStyles()
+{
+    AppStyle style; // a proxy of the application's style, Fusion here
+    for (QStyle::StandardPixmap pixmap : {QStyle::SP_ToolBarHorizontalExtensionButton, QStyle::SP_TitleBarCloseButton,
+                                          QStyle::SP_DockWidgetCloseButton}) {
+        const QImage deferred = style.standardIcon(pixmap).pixmap(16, 16).toImage();
+        const QImage base = QApplication::style()->standardIcon(pixmap).pixmap(16, 16).toImage();
+        QVERIFY(!deferred.isNull());
+        QCOMPARE(deferred.convertToFormat(QImage::Format_ARGB32), base.convertToFormat(QImage::Format_ARGB32));
+    }
+}
+
+void TestAppStyle::otherIconsComeFromTheBaseStyle()
+{
+    AppStyle style;
+    const QIcon icon = style.standardIcon(QStyle::SP_MessageBoxWarning);
+    QCOMPARE(icon.availableSizes(), QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning).availableSizes());
+}
+
+void TestAppStyle::groupBoxFrameLooksLikeFusion()
+{
+    // The drawn frame against Fusion's picture: the same place and, within a shade, the same colours.
+    auto render = [](QStyle* style) {
+        QGroupBox box("Basic");
+        box.setStyle(style);
+        auto* layout = new QVBoxLayout(&box);
+        layout->addWidget(new QLabel("x"));
+        box.resize(200, 100);
+        return box.grab().toImage();
+    };
+    AppStyle app;
+    const QImage drawn = render(&app);
+    const QImage fusion = render(QApplication::style());
+    QCOMPARE(drawn.size(), fusion.size());
+    for (const QPoint& at : {QPoint(100, 60), QPoint(100, 2), QPoint(0, 60), QPoint(1, 60), QPoint(100, 17),
+                             QPoint(100, 18), QPoint(100, drawn.height() - 1), QPoint(drawn.width() - 1, 60)}) {
+        const QColor a = drawn.pixelColor(at);
+        const QColor b = fusion.pixelColor(at);
+        QVERIFY2(qAbs(a.red() - b.red()) <= 6 && qAbs(a.green() - b.green()) <= 6 && qAbs(a.blue() - b.blue()) <= 6,
+                 qPrintable(QString("at %1,%2: %3 vs Fusion %4").arg(at.x()).arg(at.y()).arg(a.name(), b.name())));
+    }
+}
+
+QTEST_MAIN(TestAppStyle)
+#include "TestAppStyle.moc"
