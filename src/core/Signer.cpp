@@ -1,9 +1,9 @@
 #include "Signer.h"
 
+#include "Digest.h"
+
 #include <QRandomGenerator>
 #include <QVarLengthArray>
-
-#include <openssl/evp.h>
 
 #include <algorithm>
 
@@ -95,72 +95,6 @@ QByteArray joinEncoded(const ParamList& params)
     return out;
 }
 
-// A digest context per algorithm and thread, fetched once: OpenSSL 3 looks algorithms up through its
-// providers on every one-shot call, which cost more than hashing a whole CreateJob body.
-class Digest
-{
-public:
-    explicit Digest(const char* name)
-        : m_md(EVP_MD_fetch(nullptr, name, nullptr))
-        , m_ctx(EVP_MD_CTX_new())
-    {
-    }
-    ~Digest()
-    {
-        EVP_MD_CTX_free(m_ctx);
-        EVP_MD_free(m_md);
-    }
-    Digest(const Digest&) = delete;
-    Digest& operator=(const Digest&) = delete;
-
-    int blockSize() const
-    {
-        return EVP_MD_get_block_size(m_md);
-    }
-    QByteArray hash(QByteArrayView first, QByteArrayView second = {})
-    {
-        unsigned char out[EVP_MAX_MD_SIZE];
-        unsigned int length = 0;
-        EVP_DigestInit_ex(m_ctx, m_md, nullptr);
-        EVP_DigestUpdate(m_ctx, first.data(), size_t(first.size()));
-        if (!second.isEmpty())
-            EVP_DigestUpdate(m_ctx, second.data(), size_t(second.size()));
-        EVP_DigestFinal_ex(m_ctx, out, &length);
-        return QByteArray(reinterpret_cast<const char*>(out), int(length));
-    }
-    // RFC 2104: H((K ^ opad) || H((K ^ ipad) || message)).
-    QByteArray hmac(QByteArray key, QByteArrayView message)
-    {
-        const int block = blockSize();
-        if (key.size() > block)
-            key = hash(key);
-        key = key.leftJustified(block, '\0');
-        QByteArray inner(block, Qt::Uninitialized);
-        QByteArray outer(block, Qt::Uninitialized);
-        for (int i = 0; i < block; ++i) {
-            inner[i] = char(key[i] ^ 0x36);
-            outer[i] = char(key[i] ^ 0x5c);
-        }
-        return hash(outer, hash(inner, message));
-    }
-
-private:
-    EVP_MD* m_md;
-    EVP_MD_CTX* m_ctx;
-};
-
-Digest& sha256()
-{
-    thread_local Digest digest("SHA256");
-    return digest;
-}
-
-Digest& sha1()
-{
-    thread_local Digest digest("SHA1");
-    return digest;
-}
-
 // Days since 1970-01-01 to a civil date (H. Hinnant's algorithm); QDateTime's own conversion is slow.
 void civilFromDays(qint64 days, int* year, int* month, int* day)
 {
@@ -250,7 +184,7 @@ QByteArray Signer::v2StringToSignFromCanonical(const QByteArray& method, const Q
 
 QByteArray Signer::v2Signature(const QByteArray& stringToSign, const QString& secret)
 {
-    return sha1().hmac((secret + '&').toUtf8(), stringToSign).toBase64();
+    return Digest::forThread(Digest::Algorithm::Sha1).hmac((secret + '&').toUtf8(), stringToSign).toBase64();
 }
 
 QByteArray Signer::v3CanonicalRequest(const QByteArray& method,
@@ -270,12 +204,12 @@ QByteArray Signer::v3CanonicalRequest(const QByteArray& method,
 QByteArray Signer::v3Signature(const QByteArray& canonicalRequest, const QString& secret)
 {
     const QByteArray stringToSign = "ACS3-HMAC-SHA256\n" + sha256Hex(canonicalRequest);
-    return sha256().hmac(secret.toUtf8(), stringToSign).toHex();
+    return Digest::forThread(Digest::Algorithm::Sha256).hmac(secret.toUtf8(), stringToSign).toHex();
 }
 
 QByteArray Signer::sha256Hex(const QByteArray& data)
 {
-    return sha256().hash(data).toHex();
+    return Digest::forThread(Digest::Algorithm::Sha256).hash(data).toHex();
 }
 
 QByteArray Signer::hostHeader(const QUrl& url)
