@@ -8,9 +8,11 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFontInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -102,6 +104,11 @@ void TestJobForm::contentPagesFollowJobType()
         const Job job = m_window->jobForm()->job();
         QCOMPARE(job.has(Param::ClassName), type == "java");
         QCOMPARE(job.has(Param::XAttrs), type == "k8s");
+        if (expected.value(type) == "scriptPage") { // a script editor: monospace, tab stops of four spaces
+            auto* editor = child<QPlainTextEdit>("scriptEdit");
+            QVERIFY(QFontInfo(editor->font()).fixedPitch());
+            QCOMPARE(editor->tabStopDistance(), 4.0 * editor->fontMetrics().horizontalAdvance(' '));
+        }
     }
     // The keyboard moves the choice too (no popup: see the combo-box pitfall in the toolchain notes).
     jobType->setCurrentIndex(0);

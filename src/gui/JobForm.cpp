@@ -82,12 +82,6 @@ JobForm::JobForm(QWidget* parent)
 {
     m_ui->setupUi(this);
 
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    for (QPlainTextEdit* editor : {m_ui->scriptEdit, m_ui->k8sContentEdit}) {
-        editor->setFont(mono);
-        editor->setTabStopDistance(4 * editor->fontMetrics().horizontalAdvance(QLatin1Char(' ')));
-        editor->setLineWrapMode(QPlainTextEdit::NoWrap);
-    }
     // Exactly five rows: the list never scrolls and never leaves a gap.
     const int rowHeight = m_ui->nextFiresList->fontMetrics().height() + 2;
     m_ui->nextFiresList->setFixedHeight(5 * rowHeight + 2 * m_ui->nextFiresList->frameWidth() + 4);
@@ -203,11 +197,29 @@ void JobForm::onEdited()
 void JobForm::updatePages()
 {
     const QString jobType = m_ui->jobTypeCombo->currentData().toString();
-    m_ui->contentStack->setCurrentIndex(contentPageFor(jobType));
+    const ContentPage page = contentPageFor(jobType);
+    m_ui->contentStack->setCurrentIndex(page);
+    if (page == ScriptPage || page == K8sPage)
+        prepareEditors();
     updateOtherContentHint(jobType);
     m_ui->timingStack->setCurrentIndex(timingPageFor(m_ui->timeTypeCombo->currentData().toInt()));
     m_ui->contentStack->updateGeometry(); // a FittingStack is as tall as the page shown
     m_ui->timingStack->updateGeometry();
+}
+
+void JobForm::prepareEditors()
+{
+    // Only once a script or YAML editor is first shown: a second font, loaded at start-up for hidden editors,
+    // cost a tenth of the form's set-up (bench/run-startup-bench).
+    if (m_editorsPrepared)
+        return;
+    m_editorsPrepared = true;
+    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    for (QPlainTextEdit* editor : {m_ui->scriptEdit, m_ui->k8sContentEdit}) {
+        editor->setFont(mono);
+        editor->setTabStopDistance(4 * editor->fontMetrics().horizontalAdvance(QLatin1Char(' ')));
+        editor->setLineWrapMode(QPlainTextEdit::NoWrap);
+    }
 }
 
 void JobForm::updateOtherContentHint(const QString& jobType)

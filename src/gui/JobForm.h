@@ -56,6 +56,7 @@ private:
     void fillCombos();
     void connectChanges();
     void updatePages();
+    void prepareEditors(); // monospace and tab stops, once one of them is first shown
     void updateExecuteModes();
     void updateOtherContentHint(const QString& jobType);
     void updateNextFireTimes();
@@ -71,6 +72,7 @@ private:
     mutable QIcon m_errorIcon;
     mutable QIcon m_warningIcon; // contact cells may be deleted between validations
     bool m_loading = false; // setJob in progress: no validation per field
+    bool m_editorsPrepared = false; // the script and YAML editors have their monospace font
 };
 
 } // namespace sx
