@@ -1,4 +1,4 @@
-// The zh_CN catalogue: complete, current with the sources, and loaded by the app.
+// The catalogues, zh_CN and the English plural forms: complete, current with the sources, loaded by the app.
 #include "TestSupport.h"
 #include "Translations.h"
 
@@ -80,30 +80,62 @@ class TestTranslations : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void everyEntryIsFinished_data();
     void everyEntryIsFinished();
+    void placeholdersMatch_data();
     void placeholdersMatch();
+    void catalogueIsCurrentWithTheSources_data();
     void catalogueIsCurrentWithTheSources();
     void appLoadsIt();
+    void englishCountsAreSingularAndPlural();
+
+private:
+    static void catalogues();
 };
+
+// zh_CN holds every message; English only the counted ones (lupdate -pluralonly), the rest shows as written.
+void TestTranslations::catalogues()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("lupdateOptions");
+    QTest::addColumn<int>("atLeast");
+    QTest::newRow("zh_CN") << "sxstudio_zh_CN.ts" << QStringList() << 500;
+    QTest::newRow("en") << "sxstudio_en.ts"
+                        << QStringList {"-pluralonly", "-source-language", "en", "-target-language", "en"} << 10;
+}
+
+void TestTranslations::everyEntryIsFinished_data()
+{
+    catalogues();
+}
 
 void TestTranslations::everyEntryIsFinished()
 {
+    QFETCH(QString, file);
+    QFETCH(int, atLeast);
     QString error;
-    const QList<Entry> entries = readCatalogue(test::sourcePath("translations/sxstudio_zh_CN.ts"), &error);
+    const QList<Entry> entries = readCatalogue(test::sourcePath("translations/" + file), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QVERIFY(entries.size() > 500);
+    QVERIFY(entries.size() > atLeast);
     QStringList bad;
     for (const Entry& entry : entries) {
-        if (!entry.type.isEmpty() || entry.translation.isEmpty())
+        if (!entry.type.isEmpty() || entry.translation.isEmpty() || entry.translation.startsWith('|')
+            || entry.translation.endsWith('|'))
             bad << QStringLiteral("%1: \"%2\" (%3)").arg(entry.context, entry.source, entry.type);
     }
     QVERIFY2(bad.isEmpty(), qPrintable(bad.join('\n')));
 }
 
+void TestTranslations::placeholdersMatch_data()
+{
+    catalogues();
+}
+
 void TestTranslations::placeholdersMatch()
 {
+    QFETCH(QString, file);
     QString error;
-    const QList<Entry> entries = readCatalogue(test::sourcePath("translations/sxstudio_zh_CN.ts"), &error);
+    const QList<Entry> entries = readCatalogue(test::sourcePath("translations/" + file), &error);
     QStringList bad;
     for (const Entry& entry : entries) {
         for (const QString& form : entry.translation.split('|')) {
@@ -114,23 +146,32 @@ void TestTranslations::placeholdersMatch()
     QVERIFY2(bad.isEmpty(), qPrintable(bad.join('\n')));
 }
 
+void TestTranslations::catalogueIsCurrentWithTheSources_data()
+{
+    catalogues();
+}
+
 void TestTranslations::catalogueIsCurrentWithTheSources()
 {
     // lupdate over today's sources, into a copy: nothing new may appear and nothing may have vanished.
+    QFETCH(QString, file);
+    QFETCH(QStringList, lupdateOptions);
     QTemporaryDir dir;
-    const QString copy = dir.filePath("sxstudio_zh_CN.ts");
-    QVERIFY(QFile::copy(test::sourcePath("translations/sxstudio_zh_CN.ts"), copy));
+    const QString copy = dir.filePath(file);
+    QVERIFY(QFile::copy(test::sourcePath("translations/" + file), copy));
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     QProcess lupdate;
     lupdate.setWorkingDirectory(test::sourcePath("."));
     lupdate.start(SX_LUPDATE,
-                  {"-locations", "none", "-no-obsolete", "src/core", "src/gui", "src/app", "ui", "-ts", copy});
+                  lupdateOptions
+                      + QStringList {"-locations", "none", "-no-obsolete", "src/core", "src/gui", "src/app", "ui", "-ts",
+                                     copy});
     QVERIFY(lupdate.waitForFinished(120000));
     QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
 
     QString error;
     const QList<Entry> current = readCatalogue(copy, &error);
-    const QList<Entry> checkedIn = readCatalogue(test::sourcePath("translations/sxstudio_zh_CN.ts"), &error);
+    const QList<Entry> checkedIn = readCatalogue(test::sourcePath("translations/" + file), &error);
     QSet<QString> now, then;
     QStringList untranslated;
     for (const Entry& entry : current) {
@@ -144,7 +185,8 @@ void TestTranslations::catalogueIsCurrentWithTheSources()
     for (const QString& key : then - now)
         vanished << QString(key).replace('\x1f', ": ");
     QVERIFY2(untranslated.isEmpty(),
-             qPrintable("new strings without a translation (run the update_translations target, then translate):\n" +
+             qPrintable("new strings without a translation (run the update_translations target, then translate; for "
+                   "English tools/english-plurals):\n" +
                         untranslated.join('\n')));
     QVERIFY2(vanished.isEmpty(), qPrintable("entries no source uses any more:\n" + vanished.join('\n')));
 }
@@ -156,6 +198,21 @@ void TestTranslations::appLoadsIt()
     QVERIFY(QCoreApplication::translate("QPlatformTheme", "Cancel") != QLatin1String("Cancel")); // Qt's own
     QVERIFY(Translations::install("en"));
     QCOMPARE(QCoreApplication::translate("MainWindow", "&New"), QString("&New"));
+}
+
+void TestTranslations::englishCountsAreSingularAndPlural()
+{
+    for (const QString& language : {QString("en"), QString("C")}) {
+        QVERIFY(Translations::install(language));
+        QCOMPARE(QCoreApplication::translate("sx::ConnectionTest", "Connected: %n namespace(s).", nullptr, 1),
+                 QString("Connected: 1 namespace."));
+        QCOMPARE(QCoreApplication::translate("sx::ConnectionTest", "Connected: %n namespace(s).", nullptr, 3),
+                 QString("Connected: 3 namespaces."));
+    }
+    // A language without a catalogue shows the English text, with English counts.
+    QVERIFY(!Translations::install("de"));
+    QCOMPARE(QCoreApplication::translate("sx::ConnectionTest", "Connected: %n namespace(s).", nullptr, 2),
+             QString("Connected: 2 namespaces."));
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

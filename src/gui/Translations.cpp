@@ -40,14 +40,19 @@ bool Translations::install(const QString& language)
     drop(qtTranslator);
     const QLocale locale = localeFor(language);
     QLocale::setDefault(locale);
-    if (locale.language() == QLocale::English || locale.language() == QLocale::C)
-        return true;
+    const bool english = locale.language() == QLocale::English || locale.language() == QLocale::C;
     appTranslator = new QTranslator();
-    if (!appTranslator->load(locale, QStringLiteral("sxstudio"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    const bool translated = !english
+        && appTranslator->load(locale, QStringLiteral("sxstudio"), QStringLiteral("_"), QStringLiteral(":/i18n"));
+    // The text as written is English; its catalogue holds only the singular and plural of counted messages
+    // ("1 attempt", "3 attempts"), for English and for any language without a catalogue of its own.
+    if (!translated && !appTranslator->load(QStringLiteral(":/i18n/sxstudio_en.qm"))) {
         drop(appTranslator);
-        return false;
+        return english;
     }
     QCoreApplication::installTranslator(appTranslator);
+    if (!translated)
+        return english;
     // Qt's own dialogs and buttons (qtbase only: "qt" would load every module's catalogue); absent when
     // qt6-translations-l10n is not installed, which is not an error.
     qtTranslator = new QTranslator();

@@ -12,7 +12,8 @@ public:
     // "" follows the system; else a locale name such as "en" or "zh_CN". Reads AppSettings::language().
     static QString configuredLanguage();
     static QLocale localeFor(const QString& language);
-    // Replaces what an earlier call installed. English needs no file: true with nothing installed.
+    // Replaces what an earlier call installed. English, and a language without a catalogue (then false), get
+    // the English plural forms only.
     static bool install(const QString& language);
 };
 
