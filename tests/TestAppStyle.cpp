@@ -19,6 +19,7 @@ private Q_SLOTS:
     void deferredIconsDrawLikeTheBaseStyles();
     void otherIconsComeFromTheBaseStyle();
     void groupBoxFrameLooksLikeFusion();
+    void flatGroupBoxHasNoFrame();
 };
 
 void TestAppStyle::initTestCase()
@@ -67,6 +68,19 @@ void TestAppStyle::groupBoxFrameLooksLikeFusion()
         QVERIFY2(qAbs(a.red() - b.red()) <= 6 && qAbs(a.green() - b.green()) <= 6 && qAbs(a.blue() - b.blue()) <= 6,
                  qPrintable(QString("at %1,%2: %3 vs Fusion %4").arg(at.x()).arg(at.y()).arg(a.name(), b.name())));
     }
+}
+
+void TestAppStyle::flatGroupBoxHasNoFrame()
+{
+    AppStyle style;
+    QGroupBox box("Problems: none");
+    box.setStyle(&style);
+    box.setFlat(true);
+    box.resize(200, 60);
+    const QImage image = box.grab().toImage();
+    const QColor window = box.palette().window().color();
+    for (int x : {1, 100, 199})
+        QCOMPARE(image.pixelColor(x, 40), window);
 }
 
 QTEST_MAIN(TestAppStyle)

@@ -38,6 +38,10 @@ void AppStyle::drawPrimitive(PrimitiveElement element,
         QProxyStyle::drawPrimitive(element, option, painter, widget);
         return;
     }
+    // A flat group box is a titled section: no frame.
+    if (const auto* frame = qstyleoption_cast<const QStyleOptionFrame*>(option);
+        frame && frame->features.testFlag(QStyleOptionFrame::Flat))
+        return;
     // Fusion's own look and geometry (its picture has a clear first row and column): a rounded frame a shade
     // darker than the window, on a faintly darker ground, below the title.
     constexpr int GroupBoxTopMargin = 3; // Fusion's

@@ -567,8 +567,11 @@ void JobForm::validate()
     }
     m_ui->problemsGroup->setTitle(m_problems.isEmpty() ? tr("Problems: none")
                                                        : tr("Problems (%n)", nullptr, int(m_problems.size())));
-    // With nothing to say the list folds away and the form takes the room.
+    // With nothing to say the list folds away, the title stays without its frame, and the form takes the room.
     m_ui->problemsList->setVisible(!m_problems.isEmpty());
+    m_ui->problemsGroup->setFlat(m_problems.isEmpty());
+    const int margin = m_problems.isEmpty() ? 0 : style()->pixelMetric(QStyle::PM_LayoutBottomMargin);
+    m_ui->problemsLayout->setContentsMargins(margin, margin, margin, margin);
     m_ui->problemsGroup->setMaximumHeight(m_problems.isEmpty() ? m_ui->problemsGroup->minimumSizeHint().height()
                                                                : QWIDGETSIZE_MAX);
     Q_EMIT problemsChanged(hasErrors());
