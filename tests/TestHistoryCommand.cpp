@@ -226,6 +226,8 @@ void TestHistoryCommand::filtersAndPages()
     QCOMPARE(ids(run({"--json", "--namespace", "ns-1", "--group", "group-1", "--limit", "2"})),
              (QList<qint64> {m_ids[2], m_ids[1]}));
     QCOMPARE(ids(run({"--json", "--limit", "1", "--offset", "2"})), QList<qint64> {m_ids[0]});
+    QCOMPARE(ids(run({"--json", "--profile", "test"})).size(), 3);
+    QCOMPARE(ids(run({"--json", "--profile", "other"})), QList<qint64> {});
     QCOMPARE(ids(run({"--json", "--since", "2000-01-01", "--until", "2000-12-31"})), QList<qint64> {});
     QCOMPARE(ids(run({"--json", "--since", QDate::currentDate().toString(Qt::ISODate)})).size(), 3);
     const Run none = run({"--search", "no such thing"});

@@ -229,7 +229,10 @@ void TestHistoryStore::migratesFromVersion1()
     QVERIFY2(store.isOpen(), qPrintable(store.errorString()));
     QSqlQuery q(store.database());
     QVERIFY(q.exec("PRAGMA user_version") && q.next());
-    QCOMPARE(q.value(0).toInt(), 2);
+    QCOMPARE(q.value(0).toInt(), HistoryStore::SchemaVersion);
+    // Version 3's index serves a filter by profile.
+    QVERIFY(q.exec("EXPLAIN QUERY PLAN SELECT id FROM entries WHERE profile = 'work'") && q.next());
+    QVERIFY2(q.value(3).toString().contains("entries_profile"), qPrintable(q.value(3).toString()));
     HistoryQuery byText;
     byText.text = "BILLING"; // found through the FTS index built by the migration
     const auto found = store.search(byText);

@@ -77,6 +77,7 @@ const QList<QCommandLineOption>& filterOptions()
         {"request-id", tr("The entry with this RequestId."), "ID"},
         {"namespace", tr("Entries for this namespace."), "NS"},
         {"group", tr("Entries for this application group."), "GROUP"},
+        {"profile", tr("Entries submitted with this profile (\"sandbox\" for the desktop app's sandbox)."), "NAME"},
         {"outcome", tr("created, refused, unknown or failed."), "OUTCOME"},
         {"since", tr("Entries from this date or ISO time on."), "TIME"},
         {"until", tr("Entries up to this date (inclusive) or before this ISO time."), "TIME"},
@@ -93,6 +94,7 @@ std::optional<HistoryQuery> queryFrom(const QCommandLineParser& parser, CliIo& i
     q.requestId = parser.value("request-id");
     q.ns = parser.value("namespace");
     q.groupId = parser.value("group");
+    q.profile = parser.value("profile");
     if (parser.isSet("outcome")) {
         q.outcome = outcomeOption(parser.value("outcome"));
         if (!q.outcome) {

@@ -23,6 +23,7 @@ namespace {
 // Version 2: lookup indexes, a trigram FTS5 index for substring search of names, groups and templates
 // (IDs are matched exactly through plain indexes: trigrams of random UUIDs would double the file), and the
 // attempt count.
+// Version 3: an index on the profile, which the history browser and `history --profile` filter by.
 const QList<QStringList>& migrations()
 {
     static const QList<QStringList> all = {
@@ -75,6 +76,9 @@ const QList<QStringList>& migrations()
                            " INSERT INTO entries_fts(rowid, name, group_id, template)"
                            " VALUES (new.id, new.name, new.group_id, new.template); END"),
             QStringLiteral("INSERT INTO entries_fts(entries_fts) VALUES ('rebuild')"), // index what v1 recorded
+        },
+        {
+            QStringLiteral("CREATE INDEX entries_profile ON entries(profile)"),
         },
     };
     return all;

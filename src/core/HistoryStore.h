@@ -87,7 +87,7 @@ class HistoryStore
     Q_DECLARE_TR_FUNCTIONS(HistoryStore)
 
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     static constexpr qint32 ApplicationId = 0x53585354; // "SXST", tells our files from other SQLite files
 
     enum class Access { ReadWrite, ReadOnly };
