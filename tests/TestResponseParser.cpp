@@ -18,6 +18,7 @@ private Q_SLOTS:
     void shapes();
     void hints_data();
     void hints();
+    void hintsForReadingCallsPromiseNoJob();
     void throttlingIsRecognised();
     void namespacesOfListNamespaces();
     void groupsOfListGroups();
@@ -136,6 +137,21 @@ void TestResponseParser::hints()
     QFETCH(QString, code);
     QFETCH(QString, hintPart);
     QVERIFY(ResponseParser::hintFor(code, 400).contains(hintPart));
+}
+
+void TestResponseParser::hintsForReadingCallsPromiseNoJob()
+{
+    // A refused ListNamespaces (the connection test, the namespace picker) creates nothing and needs another
+    // permission than CreateJob's.
+    const QString forbidden = ResponseParser::hintFor("Forbidden.RAM", 403, "ListNamespaces");
+    QVERIFY2(forbidden.contains("ListNamespaces"), qPrintable(forbidden));
+    QVERIFY(!forbidden.contains("CreateSchedulerxJob"));
+    const QString failed = ResponseParser::hintFor("InternalError", 500, "ListGroups");
+    QVERIFY2(!failed.contains("job"), qPrintable(failed));
+    QVERIFY(!ResponseParser::hintFor("Throttling.User", 400, "ListGroups").contains("submit"));
+    SubmitResult result;
+    ResponseParser::parse(403, R"({"Code":"Forbidden.RAM","Message":"denied"})", true, &result, "ListNamespaces");
+    QCOMPARE(result.hint, forbidden);
 }
 
 void TestResponseParser::throttlingIsRecognised()

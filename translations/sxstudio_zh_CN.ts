@@ -1698,6 +1698,22 @@
         <source>The service failed while handling the request. The job may or may not have been created: check the job list in the SchedulerX console before submitting again.</source>
         <translation>服务端处理请求时出错。任务可能已创建，也可能未创建：再次提交之前，请先在 SchedulerX 控制台的任务列表中确认。</translation>
     </message>
+    <message>
+        <source>The request&apos;s nonce was used before. Try again; a fresh nonce is made each time.</source>
+        <translation>请求的 nonce 已被使用过。请重试；每次都会生成新的 nonce。</translation>
+    </message>
+    <message>
+        <source>This account may not call %1. Grant the user or role SchedulerX&apos;s permission for it in RAM.</source>
+        <translation>此账号无权调用 %1。请在 RAM 中为该用户或角色授予 SchedulerX 的相应权限。</translation>
+    </message>
+    <message>
+        <source>The service is limiting how often you may call it. Wait a little and try again.</source>
+        <translation>服务端正在限制调用频率。请稍候再试。</translation>
+    </message>
+    <message>
+        <source>The service failed while handling the request. Try again later.</source>
+        <translation>服务端处理请求时出错。请稍后再试。</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

@@ -46,7 +46,8 @@ QByteArray ResponseParser::redactSecurityToken(const QByteArray& body)
     return text.toUtf8();
 }
 
-void ResponseParser::parse(int httpStatus, const QByteArray& rawBody, bool complete, SubmitResult* result)
+void ResponseParser::parse(
+    int httpStatus, const QByteArray& rawBody, bool complete, SubmitResult* result, const QString& action)
 {
     const QByteArray body = redactSecurityToken(rawBody);
     result->httpStatus = httpStatus;
@@ -112,7 +113,7 @@ void ResponseParser::parse(int httpStatus, const QByteArray& rawBody, bool compl
     const int at = result->message.indexOf(marker);
     if (at >= 0)
         result->serverStringToSign = result->message.mid(at + marker.size()).trimmed();
-    result->hint = hintFor(result->code, httpStatus);
+    result->hint = hintFor(result->code, httpStatus, action);
 }
 
 QString ResponseParser::unknownOutcomeHint()
@@ -162,8 +163,9 @@ bool ResponseParser::isThrottling(const SubmitResult& result)
     return result.outcome == Outcome::Refused && (result.code.startsWith("Throttling") || result.httpStatus == 429);
 }
 
-QString ResponseParser::hintFor(const QString& code, int httpStatus)
+QString ResponseParser::hintFor(const QString& code, int httpStatus, const QString& action)
 {
+    const bool creates = action == QLatin1String("CreateJob");
     if (code == "SignatureDoesNotMatch" || code == "IncompleteSignature")
         return tr("The AccessKey secret does not match the AccessKey ID, or the request was changed on the way. "
                   "Check the secret of this profile; the server's string-to-sign is shown below.");
@@ -175,21 +177,27 @@ QString ResponseParser::hintFor(const QString& code, int httpStatus)
         return tr("This computer's clock differs from the service's by more than 15 minutes. Correct the clock "
                   "(enable network time) and try again.");
     if (code == "SignatureNonceUsed")
-        return tr("The request's nonce was used before. Submit again; a fresh nonce is made each time.");
+        return creates ? tr("The request's nonce was used before. Submit again; a fresh nonce is made each time.")
+                       : tr("The request's nonce was used before. Try again; a fresh nonce is made each time.");
     if (code.startsWith("InvalidSecurityToken"))
         return tr("The STS security token is invalid or has expired. Get a new token for this profile.");
     if (code.startsWith("Forbidden.RAM") || code == "Forbidden" || code == "NoPermission")
-        return tr("This account may not create SchedulerX jobs. Grant the RAM permission edas:CreateSchedulerxJob "
-                  "to the user or role.");
+        return creates ? tr("This account may not create SchedulerX jobs. Grant the RAM permission "
+                            "edas:CreateSchedulerxJob to the user or role.")
+                       : tr("This account may not call %1. Grant the user or role SchedulerX's permission for it "
+                            "in RAM.")
+                             .arg(action);
     if (code.startsWith("Throttling") || httpStatus == 429)
-        return tr("The service is limiting how often you may call it. Wait a little and submit again.");
+        return creates ? tr("The service is limiting how often you may call it. Wait a little and submit again.")
+                       : tr("The service is limiting how often you may call it. Wait a little and try again.");
     if (code == "InvalidApi.NotFound" || code == "InvalidAction")
         return tr("The endpoint does not offer this API. Check the region and the endpoint.");
     if (code.startsWith("MissingParameter") || code.startsWith("Missing"))
         return tr("A required parameter is missing.");
     if (code == "InternalError" || code == "ServiceUnavailable" || httpStatus >= 500)
-        return tr("The service failed while handling the request. The job may or may not have been created: check the "
-                  "job list in the SchedulerX console before submitting again.");
+        return creates ? tr("The service failed while handling the request. The job may or may not have been "
+                            "created: check the job list in the SchedulerX console before submitting again.")
+                       : tr("The service failed while handling the request. Try again later.");
     return {};
 }
 

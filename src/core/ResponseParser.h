@@ -40,15 +40,20 @@ class ResponseParser
     Q_DECLARE_TR_FUNCTIONS(ResponseParser)
 
 public:
-    // complete is false when the connection ended before the whole body arrived.
-    static void parse(int httpStatus, const QByteArray& body, bool complete, SubmitResult* result);
+    // complete is false when the connection ended before the whole body arrived. action words the hints.
+    static void parse(int httpStatus,
+                      const QByteArray& body,
+                      bool complete,
+                      SubmitResult* result,
+                      const QString& action = QStringLiteral("CreateJob"));
 
     static bool isThrottling(const SubmitResult& result);
     // The answer with any echoed STS token cut out: a V2 SignatureDoesNotMatch quotes the server's string to
     // sign, which holds the SecurityToken parameter. Applied before anything is parsed, shown or recorded.
     static QByteArray redactSecurityToken(const QByteArray& body);
     // Plain-language advice for the common codes; empty when there is none.
-    static QString hintFor(const QString& code, int httpStatus);
+    // Worded for the action: only CreateJob creates anything, or has a RAM permission we know the name of.
+    static QString hintFor(const QString& code, int httpStatus, const QString& action = QStringLiteral("CreateJob"));
     static QString unknownOutcomeHint();
 
     // The namespaces of a ListNamespaces answer; nullopt when the body holds no Data.Namespaces array.

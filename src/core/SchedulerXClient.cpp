@@ -178,7 +178,7 @@ void CallOperation::onReplyFinished()
         // a short read as success: compare with the declared length as well.
         bool lengthKnown = false;
         const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&lengthKnown);
-        ResponseParser::parse(status, body, !lengthKnown || declared <= body.size(), &m_result);
+        ResponseParser::parse(status, body, !lengthKnown || declared <= body.size(), &m_result, m_call.action);
         const bool mayRetry = ResponseParser::isThrottling(m_result) && m_result.attempts < m_options.maxAttempts &&
             m_totalTimer->isActive();
         if (mayRetry) {
