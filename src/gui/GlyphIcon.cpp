@@ -37,6 +37,18 @@ QString themeName(Glyph glyph)
     return {};
 }
 
+enum Ends { Open, Closed };
+
+// A stroke through the points, in the glyphs' 16 by 16 grid.
+void addLines(QPainterPath* path, std::initializer_list<QPointF> points, Ends ends = Open)
+{
+    path->moveTo(*points.begin());
+    for (auto it = points.begin() + 1; it != points.end(); ++it)
+        path->lineTo(*it);
+    if (ends == Closed)
+        path->closeSubpath();
+}
+
 // Drawn on a 16 by 16 grid, scaled to the size asked for.
 class GlyphEngine : public QIconEngine
 {
@@ -101,58 +113,28 @@ private:
         QPainterPath path;
         switch (m_glyph) {
         case Glyph::NewFile:
-            path.moveTo(3.5, 1.5);
-            path.lineTo(9.5, 1.5);
-            path.lineTo(12.5, 4.5);
-            path.lineTo(12.5, 14.5);
-            path.lineTo(3.5, 14.5);
-            path.closeSubpath();
-            path.moveTo(9.5, 1.5);
-            path.lineTo(9.5, 4.5);
-            path.lineTo(12.5, 4.5);
+            addLines(&path, {{3.5, 1.5}, {9.5, 1.5}, {12.5, 4.5}, {12.5, 14.5}, {3.5, 14.5}}, Closed);
+            addLines(&path, {{9.5, 1.5}, {9.5, 4.5}, {12.5, 4.5}}); // the folded corner
             break;
         case Glyph::Open:
-            path.moveTo(1.5, 13.5);
-            path.lineTo(1.5, 3);
-            path.lineTo(6, 3);
-            path.lineTo(7.5, 4.5);
-            path.lineTo(13, 4.5);
-            path.lineTo(13, 7);
-            path.moveTo(1.5, 13.5);
-            path.lineTo(4, 7);
-            path.lineTo(15, 7);
-            path.lineTo(12.5, 13.5);
-            path.closeSubpath();
+            addLines(&path, {{1.5, 13.5}, {1.5, 3}, {6, 3}, {7.5, 4.5}, {13, 4.5}, {13, 7}}); // the back
+            addLines(&path, {{1.5, 13.5}, {4, 7}, {15, 7}, {12.5, 13.5}}, Closed); // the open front
             break;
         case Glyph::Save:
-            path.moveTo(8, 1.5);
-            path.lineTo(8, 10);
-            path.moveTo(4.5, 6.5);
-            path.lineTo(8, 10);
-            path.lineTo(11.5, 6.5);
-            path.moveTo(2, 10.5);
-            path.lineTo(2, 14);
-            path.lineTo(14, 14);
-            path.lineTo(14, 10.5);
+            addLines(&path, {{8, 1.5}, {8, 10}});
+            addLines(&path, {{4.5, 6.5}, {8, 10}, {11.5, 6.5}}); // the arrow's head
+            addLines(&path, {{2, 10.5}, {2, 14}, {14, 14}, {14, 10.5}}); // the tray
             break;
         case Glyph::Send:
-            path.moveTo(1.5, 7);
-            path.lineTo(14.5, 1.5);
-            path.lineTo(10, 14.5);
-            path.lineTo(7.5, 8.5);
-            path.closeSubpath();
-            path.moveTo(7.5, 8.5);
-            path.lineTo(14.5, 1.5);
+            addLines(&path, {{1.5, 7}, {14.5, 1.5}, {10, 14.5}, {7.5, 8.5}}, Closed);
+            addLines(&path, {{7.5, 8.5}, {14.5, 1.5}}); // the fold
             break;
         case Glyph::Inspect:
             path.addEllipse(QPointF(6.5, 6.5), 4.5, 4.5);
-            path.moveTo(10, 10);
-            path.lineTo(14.5, 14.5);
+            addLines(&path, {{10, 10}, {14.5, 14.5}}); // the handle
             break;
         case Glyph::DropDown:
-            path.moveTo(4, 6);
-            path.lineTo(8, 10);
-            path.lineTo(12, 6);
+            addLines(&path, {{4, 6}, {8, 10}, {12, 6}});
             break;
         case Glyph::Reload: {
             const QRectF circle(3, 3, 10, 10);
