@@ -125,10 +125,17 @@ void TestProfileCli::submitWithProfileSignsWithKeychainSecret()
     QVERIFY2(m_out.contains("SignatureDoesNotMatch"), m_out.constData());
     QCOMPARE(cli({"submit", "--profile", "sandbox", job}, {}, wrong), 0); // a named profile wins
 
+    // Renamed, the profile signs with the same secret, moved in the real keychain; the old name is gone.
+    QCOMPARE(cli({"profile", "rename", "sandbox", "stand-in"}), 0);
+    QCOMPARE(cli({"submit", "--profile", "stand-in", job}), 0);
+    QCOMPARE(cli({"submit", "--profile", "sandbox", job}), 2);
+    QCOMPARE(cli({"profile", "rename", "stand-in", "sandbox"}), 0);
+    QCOMPARE(cli({"submit", "--profile", "sandbox", job}), 0);
+
     // A profile whose secret in the keychain is wrong is refused by the sandbox's signature check.
     QCOMPARE(cli({"profile", "add", "sandbox"}, "wrong-secret\n"), 0);
     QCOMPARE(cli({"submit", "--profile", "sandbox", job}), 3);
-    QCOMPARE(m_server->jobs().size(), 3);
+    QCOMPARE(m_server->jobs().size(), 5);
 
     QCOMPARE(cli({"profile", "remove", "sandbox"}), 0);
     QCOMPARE(cli({"submit", "--profile", "sandbox", job}), 2);

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void removeDeletesSecrets();
     void removeMissingProfile();
     void removeWithLockedKeychainKeepsProfile();
+    void renameMovesSecrets();
     void importAliyunDefaultPath();
     void importAliyunBrokenJson();
     void unknownSubcommand();
@@ -285,6 +286,24 @@ void TestProfileCommand::removeWithLockedKeychainKeepsProfile()
     QVERIFY(m_profiles->contains("a"));
 }
 
+void TestProfileCommand::renameMovesSecrets()
+{
+    QCOMPARE(run({"add", "prodd", "--region", "cn-hangzhou", "--access-key-id", "x", "--sts"}, "s\nt\n"), int(ExitOk));
+    QCOMPARE(run({"add", "b", "--region", "cn-hangzhou", "--access-key-id", "y"}, "s2\n"), int(ExitOk));
+    QCOMPARE(run({"rename", "prodd", "prod"}), int(ExitOk));
+    QVERIFY2(m_out.contains("Renamed profile \"prodd\" to \"prod\"."), qPrintable(m_out));
+    QStringList keys = m_secrets->keys();
+    keys.sort();
+    QCOMPARE(keys,
+             (QStringList {"profile:b:accessKeySecret", "profile:prod:accessKeySecret", "profile:prod:securityToken"}));
+    QCOMPARE(m_profiles->defaultProfileName(), QString("prod"));
+    QCOMPARE(run({"rename", "prod", "b"}), int(ExitInvalid));
+    QVERIFY2(m_err.contains("exists already"), qPrintable(m_err));
+    QCOMPARE(m_secrets->readNow("profile:b:accessKeySecret").value, QString("s2"));
+    QCOMPARE(run({"rename", "ghost", "x"}), int(ExitInvalid));
+    QCOMPARE(run({"rename", "prod"}), int(ExitUsage));
+}
+
 void TestProfileCommand::importAliyunDefaultPath()
 {
     QCOMPARE(run({"import-aliyun"}), int(ExitInvalid));
@@ -318,8 +337,8 @@ void TestProfileCommand::importAliyunBrokenJson()
 
 void TestProfileCommand::unknownSubcommand()
 {
-    QCOMPARE(run({"rename", "a"}), int(ExitUsage));
-    QVERIFY(m_err.contains("Unknown profile command \"rename\""));
+    QCOMPARE(run({"rotate", "a"}), int(ExitUsage));
+    QVERIFY(m_err.contains("Unknown profile command \"rotate\""));
     QCOMPARE(run({}), int(ExitUsage));
 }
 

@@ -1,9 +1,11 @@
 #include "AliyunConfigImporter.h"
 #include "Commands.h"
 #include "KeychainSecretStore.h"
+#include "ProfileRename.h"
 #include "ProfileServices.h"
 
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -327,6 +329,45 @@ int remove(const QStringList& args, CliIo& io)
     return ExitOk;
 }
 
+int rename(const QStringList& args, CliIo& io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Renames a profile; its secrets move to the new name in the keychain."));
+    parser.addPositionalArgument("OLD", tr("The profile's name."));
+    parser.addPositionalArgument("NEW", tr("Its new name."));
+    if (auto status = parse(parser, "rename", args, io))
+        return *status;
+    const QStringList names = parser.positionalArguments();
+    if (names.size() != 2) {
+        io.err << tr("Give the old and the new name: sxstudio-cli profile rename OLD NEW.") << "\n";
+        return ExitUsage;
+    }
+    ProfileServices services;
+    if (!services.profiles().contains(names[0])) {
+        io.err << tr("There is no profile named \"%1\"; \"sxstudio-cli profile list\" shows them.").arg(names[0])
+               << "\n";
+        return ExitInvalid;
+    }
+    if (!keychainUsable(services.secrets(), io))
+        return ExitInvalid;
+    std::optional<RenameResult> result;
+    QEventLoop loop;
+    renameProfile(services.profiles(), services.secrets(), names[0], names[1], [&](const RenameResult& r) {
+        result = r;
+        loop.quit();
+    });
+    if (!result)
+        loop.exec();
+    if (!result->ok) {
+        io.err << result->message << "\n";
+        return ExitInvalid;
+    }
+    io.out << tr("Renamed profile \"%1\" to \"%2\".").arg(names[0], names[1]) << "\n";
+    if (!result->message.isEmpty())
+        io.err << result->message << "\n";
+    return ExitOk;
+}
+
 int importAliyun(const QStringList& args, CliIo& io)
 {
     QCommandLineParser parser;
@@ -374,6 +415,7 @@ void printUsage(QTextStream& s)
       << "                           [--endpoint URL|--vpc] [--default]\n"
       << "  sxstudio-cli profile list [--json]\n"
       << "  sxstudio-cli profile remove NAME\n"
+      << "  sxstudio-cli profile rename OLD NEW\n"
       << "  sxstudio-cli profile import-aliyun [PATH]\n\n"
       << tr("Profiles live in the application's settings; their secrets only in the system keychain "
             "(service \"%1\").")
@@ -392,6 +434,8 @@ int runProfile(const QStringList& args, CliIo& io)
         return list(args.mid(1), io);
     if (sub == "remove")
         return remove(args.mid(1), io);
+    if (sub == "rename")
+        return rename(args.mid(1), io);
     if (sub == "import-aliyun")
         return importAliyun(args.mid(1), io);
     if (sub == "--help" || sub == "-h" || sub == "help") {

@@ -114,6 +114,27 @@ bool ProfileStore::remove(const QString& name)
     return commit();
 }
 
+bool ProfileStore::rename(const QString& from, const QString& to)
+{
+    std::optional<Profile> profile = this->profile(from);
+    if (!profile) {
+        m_lastError = tr("There is no profile named \"%1\".").arg(from);
+        return false;
+    }
+    if (contains(to)) {
+        m_lastError = tr("A profile named \"%1\" exists already.").arg(to);
+        return false;
+    }
+    const bool wasDefault = m_settings->value(DefaultKey).toString() == from;
+    profile->name = to;
+    if (!save(*profile))
+        return false;
+    m_settings->remove(ProfilesGroup + '/' + from);
+    if (wasDefault)
+        m_settings->setValue(DefaultKey, to);
+    return commit();
+}
+
 QString ProfileStore::defaultProfileName() const
 {
     const QString name = m_settings->value(DefaultKey).toString();

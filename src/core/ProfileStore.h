@@ -30,6 +30,9 @@ public:
     bool save(const Profile& profile);
     // False when there is no such profile. When it was the default, the first remaining profile (by name) is.
     bool remove(const QString& name);
+    // The settings only (renameProfile() moves the secrets too); the default follows. False, with lastError(),
+    // when from is missing, to is taken or not a usable name, or the settings cannot be written.
+    bool rename(const QString& from, const QString& to);
 
     QString defaultProfileName() const; // empty when there are no profiles
     std::optional<Profile> defaultProfile() const;
