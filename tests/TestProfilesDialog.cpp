@@ -15,6 +15,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void testConnectionCountsNamespaces();
     void wrongSecretShowsSignatureHint();
     void removeDeletesKeychainEntries();
+    void renameMovesKeychainEntries();
     void importPreviewThenImport();
     void fieldsAreValidatedAtTheField();
     void setAsDefaultMarksTheList();
@@ -294,6 +296,48 @@ void TestProfilesDialog::wrongSecretShowsSignatureHint()
     QTRY_VERIFY(!m_dialog->isBusy());
     QVERIFY2(status->text().startsWith("Connected"), qPrintable(status->text()));
     QCOMPARE(m_keychain->readNow(SecretStore::accessKeySecretKey("sandbox")).value, QString("not-the-right-secret"));
+}
+
+void TestProfilesDialog::renameMovesKeychainEntries()
+{
+    openDialog(*m_keychain);
+    addProfile("wrok", "LTAIworkID", "work-secret-value");
+    addProfile("other", "LTAIotherID", "other-secret-value");
+    QVERIFY(m_dialog->selectProfile("wrok"));
+    m_changed->clear();
+    QSignalSpy renamed(m_dialog, &ProfilesDialog::profileRenamed);
+
+    // A name that is taken is refused, and its secret stays as it was.
+    auto renameTo = [this](const QString& name) {
+        QTest::mouseClick(child<QPushButton>("renameButton"), Qt::LeftButton);
+        QInputDialog* ask = nullptr;
+        QTRY_VERIFY((ask = m_dialog->findChild<QInputDialog*>("renameDialog")));
+        QCOMPARE(ask->textValue(), QString("wrok"));
+        ask->setTextValue(name);
+        ask->accept();
+        QTRY_VERIFY(!m_dialog->findChild<QInputDialog*>("renameDialog")); // closed and gone
+        QTRY_VERIFY(!m_dialog->isBusy());
+    };
+    renameTo("other");
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY2(child<QLabel>("statusLabel")->text().contains("exists already"),
+             qPrintable(child<QLabel>("statusLabel")->text()));
+    QCOMPARE(m_keychain->readNow(SecretStore::accessKeySecretKey("other")).value, QString("other-secret-value"));
+    QVERIFY(renamed.isEmpty());
+
+    renameTo("work");
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(renamed.size(), 1);
+    QCOMPARE(renamed.first(), (QVariantList {"wrok", "work"}));
+    QCOMPARE(m_dialog->currentProfileName(), QString("work"));
+    QVERIFY(!m_profiles->contains("wrok"));
+    QCOMPARE(m_profiles->profile("work")->accessKeyId, QString("LTAIworkID"));
+    // The secret moved in the real keychain.
+    QCOMPARE(m_keychain->readNow(SecretStore::accessKeySecretKey("work")).value, QString("work-secret-value"));
+    QCOMPARE(m_keychain->readNow(SecretStore::accessKeySecretKey("wrok")).status, SecretResult::NotFound);
+    QCOMPARE(m_changed->size(), 1);
 }
 
 void TestProfilesDialog::removeDeletesKeychainEntries()

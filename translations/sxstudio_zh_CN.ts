@@ -1523,6 +1523,33 @@
     </message>
 </context>
 <context>
+    <name>ProfileRename</name>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>没有名为 &quot;%1&quot; 的账号配置。</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already.</source>
+        <translation>名为 &quot;%1&quot; 的账号配置已存在。</translation>
+    </message>
+    <message>
+        <source>The secrets of &quot;%1&quot; could not be read from the keychain: %2</source>
+        <translation>无法从钥匙串读取 &quot;%1&quot; 的密钥：%2</translation>
+    </message>
+    <message>
+        <source>The secrets could not be written to the keychain under &quot;%1&quot;: %2</source>
+        <translation>无法以 &quot;%1&quot; 的名义将密钥写入钥匙串：%2</translation>
+    </message>
+    <message>
+        <source>The old keychain entries of &quot;%1&quot; could not be removed: %2</source>
+        <translation>无法删除 &quot;%1&quot; 在钥匙串中的旧条目：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable profile name: use 1 to 64 letters, digits, dots, dashes or underscores.</source>
+        <translation>&quot;%1&quot; 不能用作账号配置名称：请使用 1 到 64 个字母、数字、点、短横线或下划线。</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>&quot;%1&quot; is not a usable profile name.</source>
@@ -1539,6 +1566,10 @@
     <message>
         <source>The settings file %1 is damaged; move it away and add the profiles again.</source>
         <translation>设置文件 %1 已损坏；请将其移走，然后重新添加账号配置。</translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; exists already.</source>
+        <translation>名为 &quot;%1&quot; 的账号配置已存在。</translation>
     </message>
 </context>
 <context>
@@ -1590,6 +1621,14 @@
     <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Rename the selected profile; its secrets move with it in the keychain</source>
+        <translation>重命名所选账号配置；其密钥在钥匙串中随之迁移</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
     </message>
 </context>
 <context>
@@ -3289,6 +3328,30 @@ Remove the profile anyway? Its secret may stay in the keychain.</source>
     <message>
         <source>Profile &quot;%1&quot; has changes that are not saved. Save them?</source>
         <translation>账号配置 &quot;%1&quot; 有未保存的更改。是否保存？</translation>
+    </message>
+    <message>
+        <source>Rename profile</source>
+        <translation>重命名账号配置</translation>
+    </message>
+    <message>
+        <source>Renaming…</source>
+        <translation>正在重命名…</translation>
+    </message>
+    <message>
+        <source>Not renamed: %1</source>
+        <translation>未重命名：%1</translation>
+    </message>
+    <message>
+        <source>Renamed profile &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>已将账号配置 &quot;%1&quot; 重命名为 &quot;%2&quot;。</translation>
+    </message>
+    <message>
+        <source>Renamed profile &quot;%1&quot; to &quot;%2&quot;. %3</source>
+        <translation>已将账号配置 &quot;%1&quot; 重命名为 &quot;%2&quot;。%3</translation>
+    </message>
+    <message>
+        <source>New name for &quot;%1&quot; (letters, digits, dots, dashes, underscores):</source>
+        <translation>&quot;%1&quot; 的新名称（字母、数字、点、短横线、下划线）：</translation>
     </message>
 </context>
 <context>

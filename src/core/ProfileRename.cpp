@@ -35,7 +35,7 @@ public:
         if (!isValidProfileName(r.m_to))
             return r.finish({false,
                              tr("\"%1\" is not a usable profile name: use 1 to 64 letters, digits, dots, "
-                                "underscores or hyphens.")
+                                "dashes or underscores.")
                                  .arg(r.m_to)});
         // Checked before any secret moves: copying onto an existing profile's entries would replace its secrets.
         if (r.m_profiles.contains(r.m_to))

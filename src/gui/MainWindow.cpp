@@ -239,6 +239,12 @@ void MainWindow::editProfiles()
     dialog.setObjectName(QStringLiteral("profilesDialog"));
     if (!currentProfile().isEmpty())
         dialog.selectProfile(currentProfile());
+    connect(&dialog, &ProfilesDialog::profileRenamed, this, [this](const QString& from, const QString& to) {
+        if (currentProfile() != from)
+            return;
+        refreshProfiles();
+        setCurrentProfile(to); // the chosen target follows its new name
+    });
     connect(&dialog, &ProfilesDialog::profilesChanged, this, &MainWindow::refreshProfiles);
     dialog.exec();
     refreshProfiles();

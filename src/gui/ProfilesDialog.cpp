@@ -4,9 +4,11 @@
 #include "AliyunConfigImporter.h"
 #include "ImportPreviewDialog.h"
 #include "ProfileEditor.h"
+#include "ProfileRename.h"
 #include "ProfileStore.h"
 
 #include <QGuiApplication>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPointer>
 #include <QProcessEnvironment>
@@ -99,6 +101,12 @@ ProfilesDialog::ProfilesDialog(ProfileStore& profiles, SecretStore& secrets, QWi
         else
             startNewProfile();
     });
+    connect(m_ui->renameButton, &QPushButton::clicked, this, [this] {
+        if (m_dirty)
+            askToSaveThen([this] { askNewName(); });
+        else
+            askNewName();
+    });
     connect(m_ui->removeButton, &QPushButton::clicked, this, &ProfilesDialog::confirmRemove);
     connect(m_ui->defaultButton, &QPushButton::clicked, this, &ProfilesDialog::setAsDefault);
     connect(m_ui->importButton, &QPushButton::clicked, this, [this] {
@@ -153,7 +161,7 @@ bool ProfilesDialog::hasUnsavedChanges() const
 
 bool ProfilesDialog::isBusy() const
 {
-    return m_saving || m_removing || m_fetchingSecrets || m_connectionTest->isRunning();
+    return m_saving || m_removing || m_renaming || m_fetchingSecrets || m_connectionTest->isRunning();
 }
 
 QString ProfilesDialog::aliyunConfigPath() const
@@ -326,9 +334,10 @@ void ProfilesDialog::updateButtons()
     m_ui->profileList->setEnabled(!busy);
     m_ui->addButton->setEnabled(!busy);
     m_ui->importButton->setEnabled(!busy);
+    m_ui->renameButton->setEnabled(stored && !busy);
     m_ui->removeButton->setEnabled(stored && !busy);
     m_ui->defaultButton->setEnabled(stored && !busy && m_profiles.defaultProfileName() != m_currentName);
-    m_ui->editor->setEnabled(!m_saving && !m_removing);
+    m_ui->editor->setEnabled(!m_saving && !m_removing && !m_renaming);
     m_ui->editor->setTestEnabled(!busy);
     m_ui->saveButton->setEnabled((m_dirty || !stored) && !busy);
     m_ui->revertButton->setEnabled(m_dirty && !busy);
@@ -400,6 +409,50 @@ void ProfilesDialog::revert()
     else
         showProfile(m_currentName);
     setStatus(tr("Changes discarded."));
+}
+
+void ProfilesDialog::askNewName()
+{
+    if (isBusy() || m_currentName.isEmpty())
+        return;
+    const QString from = m_currentName;
+    auto* ask = new QInputDialog(this);
+    ask->setObjectName(QStringLiteral("renameDialog"));
+    ask->setWindowTitle(tr("Rename profile"));
+    ask->setLabelText(tr("New name for \"%1\" (letters, digits, dots, dashes, underscores):").arg(from));
+    ask->setTextValue(from);
+    ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(ask, &QInputDialog::textValueSelected, this, [this, from](const QString& to) {
+        if (to.trimmed() != from)
+            renameTo(from, to.trimmed());
+    });
+    ask->open();
+}
+
+void ProfilesDialog::renameTo(const QString& from, const QString& to)
+{
+    m_renaming = true;
+    updateButtons();
+    setStatus(tr("Renaming…"));
+    QPointer<ProfilesDialog> self(this);
+    renameProfile(m_profiles, m_secrets, from, to, [self, from, to](const RenameResult& result) {
+        if (!self)
+            return;
+        ProfilesDialog& d = *self;
+        d.m_renaming = false;
+        if (!result.ok) {
+            d.setStatus(tr("Not renamed: %1").arg(result.message), true);
+            d.updateButtons();
+            return;
+        }
+        d.refreshList(to);
+        d.showProfile(to);
+        d.setStatus(result.message.isEmpty()
+                        ? tr("Renamed profile \"%1\" to \"%2\".").arg(from, to)
+                        : tr("Renamed profile \"%1\" to \"%2\". %3").arg(from, to, result.message));
+        Q_EMIT d.profileRenamed(from, to);
+        Q_EMIT d.profilesChanged();
+    });
 }
 
 void ProfilesDialog::confirmRemove()

@@ -35,7 +35,7 @@ public:
     bool selectProfile(const QString& name);
     QString currentProfileName() const; // empty while a new profile is being written
     bool hasUnsavedChanges() const;
-    bool isBusy() const; // saving, removing or testing the connection
+    bool isBusy() const; // saving, renaming, removing or testing the connection
 
     // The aliyun CLI configuration the import offers first; AliyunConfigImporter::defaultPath() by default.
     QString aliyunConfigPath() const;
@@ -44,8 +44,9 @@ public:
     void reject() override; // with unsaved changes, asks first (Save, Discard, Cancel)
 
 Q_SIGNALS:
-    // Something was saved, removed, imported or made the default: refresh what shows the profiles.
+    // Something was saved, renamed, removed, imported or made the default: refresh what shows the profiles.
     void profilesChanged();
+    void profileRenamed(const QString& from, const QString& to); // before its profilesChanged()
 
 private:
     void refreshList(const QString& selectName);
@@ -63,6 +64,8 @@ private:
 
     void save(std::function<void()> then = {});
     void revert();
+    void askNewName();
+    void renameTo(const QString& from, const QString& to);
     void confirmRemove();
     void removeProfile(const QString& name);
     void finishRemove(const QString& name);
@@ -85,6 +88,7 @@ private:
     quint64 m_loadSerial = 0; // drops keychain answers about a profile no longer shown
     bool m_saving = false;
     bool m_removing = false;
+    bool m_renaming = false;
     bool m_fetchingSecrets = false; // reading the stored secrets for a connection test
 };
 
