@@ -9,7 +9,6 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QStandardItemModel>
-#include <QStyle>
 #include <QToolTip>
 
 namespace sx {
