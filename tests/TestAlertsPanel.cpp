@@ -1,6 +1,7 @@
 // "Alerts and contacts" of the composer, driven through its real check boxes, spin boxes and table (issue 6).
 #include "AlertsPanel.h"
 #include "JobKinds.h"
+#include "ShowActive.h"
 #include "TestSupport.h"
 #include "Validator.h"
 
@@ -98,11 +99,7 @@ void TestAlertsPanel::init()
 {
     m_panel = new AlertsPanel();
     m_panel->resize(900, 600);
-    m_panel->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_panel));
-    // Focus events need an active window, also under a bare X server.
-    m_panel->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_panel));
+    QVERIFY(test::showActive(m_panel));
 }
 
 void TestAlertsPanel::cleanup()

@@ -1,6 +1,7 @@
 // "Execution and retries" of the composer, driven through its real spin boxes (issue 6).
 #include "ExecutionPanel.h"
 #include "JobKinds.h"
+#include "ShowActive.h"
 #include "TestSupport.h"
 #include "Validator.h"
 
@@ -69,11 +70,7 @@ void TestExecutionPanel::initTestCase()
 void TestExecutionPanel::init()
 {
     m_panel = new ExecutionPanel();
-    m_panel->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_panel));
-    // Focus events need an active window, also under a bare X server.
-    m_panel->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_panel));
+    QVERIFY(test::showActive(m_panel));
 }
 
 void TestExecutionPanel::cleanup()
