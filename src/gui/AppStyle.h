@@ -9,8 +9,8 @@ namespace sx {
  *  - the standard icons Qt's own widgets fetch when they are built (the menu bar's and tool bar's overflow
  *    arrow, a dock's float and close buttons) are made when first drawn, which for most is never;
  *  - Fusion's group box frame is drawn, not stretched from a picture: loading that picture has Qt ask every
- *    image plugin whether it reads PNG (loading svg, gif, ico, jpeg and their libraries), and stretching it
- *    starts a thread pool. A flat group box, which Fusion frames all the same, gets no frame. */
+ *    image plugin whether it reads PNG (loading svg, gif, ico, jpeg and their libraries). A flat group box,
+ *    which Fusion frames all the same, gets no frame. */
 class AppStyle : public QProxyStyle
 {
     Q_OBJECT
