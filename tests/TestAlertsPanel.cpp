@@ -1,7 +1,7 @@
 // "Alerts and contacts" of the composer, driven through its real check boxes, spin boxes and table (issue 6).
 #include "AlertsPanel.h"
 #include "JobKinds.h"
-#include "ShowActive.h"
+#include "PanelTestSupport.h"
 #include "TestSupport.h"
 #include "Validator.h"
 
@@ -26,12 +26,6 @@ const QList<Param> OwnParams = {
     Param::MissWorkerEnable, Param::SuccessNoticeEnable, Param::SendChannel,       Param::ContactInfo};
 const QList<Param> Switches = {Param::TimeoutEnable, Param::TimeoutKillEnable, Param::FailEnable,
                                Param::MissWorkerEnable, Param::SuccessNoticeEnable};
-
-Problem problemAt(Param param, const QString& path = {})
-{
-    return {param, path.isEmpty() ? Parameters::name(param) : path, Severity::Error, QStringLiteral("test"),
-            QStringLiteral("test")};
-}
 
 QString describe(const Problems& problems)
 {
@@ -110,10 +104,7 @@ void TestAlertsPanel::cleanup()
 
 QCheckBox* TestAlertsPanel::check(Param param) const
 {
-    auto* widget = qobject_cast<QCheckBox*>(m_panel->widgetFor(problemAt(param)));
-    if (!widget)
-        qFatal("no check box for %s", qPrintable(Parameters::name(param)));
-    return widget;
+    return test::fieldFor<QCheckBox>(m_panel, param);
 }
 
 QTableWidget* TestAlertsPanel::table() const
@@ -412,18 +403,18 @@ void TestAlertsPanel::widgetForContactProblemIsTheCell()
     QCOMPARE(cells.value("ContactInfo[2].UserPhone"), m_panel->contactCell(2, AlertsPanel::PhoneColumn));
     QCOMPARE(cells.value("ContactInfo[2].Ding"), m_panel->contactCell(2, AlertsPanel::DingColumn));
 
-    QCOMPARE(m_panel->widgetFor(problemAt(Param::ContactInfo, "ContactInfo[2].UserName")),
+    QCOMPARE(m_panel->widgetFor(test::problemAt(Param::ContactInfo, "ContactInfo[2].UserName")),
              m_panel->contactCell(2, AlertsPanel::NameColumn));
-    QCOMPARE(m_panel->widgetFor(problemAt(Param::ContactInfo, "ContactInfo[2]")),
+    QCOMPARE(m_panel->widgetFor(test::problemAt(Param::ContactInfo, "ContactInfo[2]")),
              m_panel->contactCell(2, AlertsPanel::NameColumn));
     // About the contacts as a whole, or one that is not there: the table.
-    QCOMPARE(m_panel->widgetFor(problemAt(Param::ContactInfo)), table());
-    QCOMPARE(m_panel->widgetFor(problemAt(Param::ContactInfo, "ContactInfo[9].UserMail")), table());
-    QCOMPARE(m_panel->widgetFor(problemAt(Param::Name)), nullptr);
-    QCOMPARE(m_panel->widgetFor(problemAt(Param::MaxAttempt)), nullptr);
-    QCOMPARE(m_panel->widgetFor(problemAt(Param::Timeout)), child<QSpinBox>("timeoutSpin"));
-    QCOMPARE(m_panel->widgetFor(problemAt(Param::FailTimes)), child<QSpinBox>("failTimesSpin"));
-    QCOMPARE(m_panel->widgetFor(problemAt(Param::TimeoutKillEnable)), child<QCheckBox>("timeoutKillEnableCheck"));
+    QCOMPARE(m_panel->widgetFor(test::problemAt(Param::ContactInfo)), table());
+    QCOMPARE(m_panel->widgetFor(test::problemAt(Param::ContactInfo, "ContactInfo[9].UserMail")), table());
+    QCOMPARE(m_panel->widgetFor(test::problemAt(Param::Name)), nullptr);
+    QCOMPARE(m_panel->widgetFor(test::problemAt(Param::MaxAttempt)), nullptr);
+    QCOMPARE(m_panel->widgetFor(test::problemAt(Param::Timeout)), child<QSpinBox>("timeoutSpin"));
+    QCOMPARE(m_panel->widgetFor(test::problemAt(Param::FailTimes)), child<QSpinBox>("failTimesSpin"));
+    QCOMPARE(m_panel->widgetFor(test::problemAt(Param::TimeoutKillEnable)), child<QCheckBox>("timeoutKillEnableCheck"));
 
     // What the form does with it: a dynamic property that a style sheet draws, on that cell alone.
     m_panel->setStyleSheet(QStringLiteral("*[sxProblem=\"error\"] { border: 2px solid #d32f2f; }"));
@@ -443,16 +434,16 @@ void TestAlertsPanel::focusProblemSelectsTheCell()
     job.setContacts(many);
     m_panel->load(job);
 
-    QVERIFY(m_panel->focusProblem(problemAt(Param::ContactInfo, "ContactInfo[12].UserMail")));
+    QVERIFY(m_panel->focusProblem(test::problemAt(Param::ContactInfo, "ContactInfo[12].UserMail")));
     QLineEdit* cell = m_panel->contactCell(11, AlertsPanel::MailColumn);
     QTRY_COMPARE(m_panel->focusWidget(), cell);
     QCOMPARE(table()->currentRow(), 11);
     QCOMPARE(table()->currentColumn(), int(AlertsPanel::MailColumn));
     QVERIFY(table()->viewport()->rect().contains(cell->geometry().center())); // scrolled to
 
-    QVERIFY(m_panel->focusProblem(problemAt(Param::SendChannel)));
+    QVERIFY(m_panel->focusProblem(test::problemAt(Param::SendChannel)));
     QTRY_COMPARE(m_panel->focusWidget(), child<QCheckBox>("smsCheck"));
-    QVERIFY(!m_panel->focusProblem(problemAt(Param::Name)));
+    QVERIFY(!m_panel->focusProblem(test::problemAt(Param::Name)));
 }
 
 void TestAlertsPanel::loadEmitsNothing()

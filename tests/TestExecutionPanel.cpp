@@ -1,7 +1,7 @@
 // "Execution and retries" of the composer, driven through its real spin boxes (issue 6).
 #include "ExecutionPanel.h"
 #include "JobKinds.h"
-#include "ShowActive.h"
+#include "PanelTestSupport.h"
 #include "TestSupport.h"
 #include "Validator.h"
 
@@ -19,11 +19,6 @@ namespace {
 const QList<Param> AlwaysParams = {Param::MaxConcurrency, Param::MaxAttempt, Param::AttemptInterval};
 const QList<Param> MapReduceParams = {Param::PageSize,       Param::ConsumerSize,   Param::QueueSize,
                                       Param::DispatcherSize, Param::TaskMaxAttempt, Param::TaskAttemptInterval};
-
-Problem problemAt(Param param)
-{
-    return {param, Parameters::name(param), Severity::Error, QStringLiteral("test"), QStringLiteral("test")};
-}
 
 } // namespace
 
@@ -81,10 +76,7 @@ void TestExecutionPanel::cleanup()
 
 QSpinBox* TestExecutionPanel::spin(Param param) const
 {
-    auto* widget = qobject_cast<QSpinBox*>(m_panel->widgetFor(problemAt(param)));
-    if (!widget)
-        qFatal("no spin box for %s", qPrintable(Parameters::name(param)));
-    return widget;
+    return test::fieldFor<QSpinBox>(m_panel, param);
 }
 
 Job TestExecutionPanel::stored() const
@@ -333,18 +325,19 @@ void TestExecutionPanel::storedJobPassesTheValidator()
 
 void TestExecutionPanel::widgetForProblems()
 {
-    QCOMPARE(m_panel->widgetFor(problemAt(Param::MaxConcurrency)), child<QSpinBox>("maxConcurrencySpin"));
-    QCOMPARE(m_panel->widgetFor(problemAt(Param::TaskAttemptInterval)), child<QSpinBox>("taskAttemptIntervalSpin"));
-    QCOMPARE(m_panel->widgetFor(problemAt(Param::Name)), nullptr);
-    QCOMPARE(m_panel->widgetFor(problemAt(Param::Timeout)), nullptr); // the alerts panel's
-    QVERIFY(!m_panel->focusProblem(problemAt(Param::Name)));
+    QCOMPARE(m_panel->widgetFor(test::problemAt(Param::MaxConcurrency)), child<QSpinBox>("maxConcurrencySpin"));
+    QCOMPARE(m_panel->widgetFor(test::problemAt(Param::TaskAttemptInterval)),
+             child<QSpinBox>("taskAttemptIntervalSpin"));
+    QCOMPARE(m_panel->widgetFor(test::problemAt(Param::Name)), nullptr);
+    QCOMPARE(m_panel->widgetFor(test::problemAt(Param::Timeout)), nullptr); // the alerts panel's
+    QVERIFY(!m_panel->focusProblem(test::problemAt(Param::Name)));
 
     m_panel->setExecuteMode("standalone");
-    QVERIFY(!m_panel->focusProblem(problemAt(Param::PageSize))); // hidden
-    QVERIFY(m_panel->focusProblem(problemAt(Param::AttemptInterval)));
+    QVERIFY(!m_panel->focusProblem(test::problemAt(Param::PageSize))); // hidden
+    QVERIFY(m_panel->focusProblem(test::problemAt(Param::AttemptInterval)));
     QTRY_COMPARE(m_panel->focusWidget(), child<QSpinBox>("attemptIntervalSpin"));
     m_panel->setExecuteMode("grid");
-    QVERIFY(m_panel->focusProblem(problemAt(Param::PageSize)));
+    QVERIFY(m_panel->focusProblem(test::problemAt(Param::PageSize)));
     QTRY_COMPARE(m_panel->focusWidget(), child<QSpinBox>("pageSizeSpin"));
 }
 
