@@ -244,7 +244,6 @@ void CallOperation::finish()
 
 SchedulerXClient::SchedulerXClient(QObject* parent)
     : QObject(parent)
-    , m_nam(new QNetworkAccessManager(this))
 {
 }
 
@@ -256,6 +255,9 @@ QString SchedulerXClient::endpointProblem(const QUrl& url)
 CallOperation*
 SchedulerXClient::start(const ApiCall& call, const Credentials& credentials, const ClientOptions& options)
 {
+    // Made at the first call, not with the window: the access manager runs Qt Network code a start-up never needs.
+    if (!m_nam)
+        m_nam = new QNetworkAccessManager(this);
     auto* operation = new CallOperation(m_nam, call, credentials, options, this);
     const QString problem = endpointProblem(options.endpoint);
     if (!problem.isEmpty()) {

@@ -87,7 +87,7 @@ public:
     static QString endpointProblem(const QUrl& url);
 
 private:
-    QNetworkAccessManager* m_nam;
+    QNetworkAccessManager* m_nam = nullptr;
 };
 
 } // namespace sx
