@@ -2,6 +2,7 @@
 #include "SubmitPanel.h"
 
 #include <QClipboard>
+#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -100,8 +101,10 @@ void TestSubmitPanel::refusalShowsHintAndDetails()
     auto* toggle = child<QToolButton>(&panel, "detailsButton");
     QVERIFY(toggle->isVisible());
     QVERIFY(!details->isVisible()); // collapsed until asked for
+    QCOMPARE(details->font(), panel.font()); // no second font loaded while collapsed
     QTest::mouseClick(toggle, Qt::LeftButton);
     QVERIFY(details->isVisible());
+    QCOMPARE(details->font(), QFontDatabase::systemFont(QFontDatabase::FixedFont)); // monospace once opened
     const QString text = details->toPlainText();
     QVERIFY(text.contains("HTTP status: 400"));
     QVERIFY(text.contains("Code: SignatureDoesNotMatch"));

@@ -45,6 +45,7 @@ private:
 
     const QScopedPointer<Ui::SubmitPanel> m_ui;
     State m_state = State::Ready;
+    bool m_detailsFontSet = false;
     QString m_jobId;
     QString m_requestId;
 };
