@@ -1,10 +1,14 @@
 // The application style: the platform's, with its start-up costs taken out and its look kept.
 #include "AppStyle.h"
 
+#include "ImageDifference.h"
+
 #include <QApplication>
 #include <QGroupBox>
 #include <QLabel>
+#include <QPainter>
 #include <QStyleFactory>
+#include <QStyleOption>
 #include <QTest>
 #include <QVBoxLayout>
 
@@ -20,6 +24,8 @@ private Q_SLOTS:
     void otherIconsComeFromTheBaseStyle();
     void groupBoxFrameLooksLikeFusion();
     void flatGroupBoxHasNoFrame();
+    void lineEditFramesLookLikeFusion_data();
+    void lineEditFramesLookLikeFusion();
 };
 
 void TestAppStyle::initTestCase()
@@ -81,6 +87,43 @@ void TestAppStyle::flatGroupBoxHasNoFrame()
     const QColor window = box.palette().window().color();
     for (int x : {1, 100, 199})
         QCOMPARE(image.pixelColor(x, 40), window);
+}
+
+void TestAppStyle::lineEditFramesLookLikeFusion_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("state");
+    const int enabled = QStyle::State_Enabled;
+    QTest::newRow("plain") << QSize(300, 26) << enabled;
+    QTest::newRow("focused") << QSize(300, 26) << (enabled | int(QStyle::State_HasFocus));
+    QTest::newRow("disabled, narrow") << QSize(40, 22) << int(QStyle::State_None);
+    QTest::newRow("tall") << QSize(120, 90) << (enabled | int(QStyle::State_HasFocus));
+}
+
+void TestAppStyle::lineEditFramesLookLikeFusion()
+{
+    // The stretched frame against Fusion's painted one, every pixel: within two steps of 255. Compositing the
+    // small picture rounds its translucent pixels once more; the focus ring lays two translucent lines on one row.
+    QFETCH(QSize, size);
+    QFETCH(int, state);
+    QStyleOptionFrame option;
+    option.rect = QRect(QPoint(5, 3), size);
+    option.state = QStyle::State(state);
+    option.palette = QApplication::palette();
+    option.lineWidth = 1;
+    auto render = [&option](QStyle* style) {
+        QImage image(option.rect.size() + QSize(10, 6), QImage::Format_RGB32);
+        image.fill(option.palette.window().color());
+        QPainter painter(&image);
+        style->drawPrimitive(QStyle::PE_PanelLineEdit, &option, &painter);
+        return image;
+    };
+    AppStyle app;
+    const QImage drawn = render(&app);
+    const QImage fusion = render(QApplication::style());
+    const int largest = largestChannelDifference(drawn, fusion);
+    QVERIFY2(largest <= 2, qPrintable(QString("differs by %1").arg(largest)));
+    QVERIFY(fusion.pixel(option.rect.center().x(), option.rect.top()) != fusion.pixel(0, 0)); // a frame was drawn
 }
 
 QTEST_MAIN(TestAppStyle)

@@ -1,6 +1,7 @@
 #include "AppStyle.h"
 
 #include "DeferredIcon.h"
+#include "NinePatch.h"
 
 #include <QGroupBox>
 #include <QPainter>
@@ -8,6 +9,13 @@
 #include <QStyleOption>
 
 namespace sx {
+
+namespace {
+
+// Fusion's frames are uniform beyond their 2-pixel corners, its focus ring and its inner shadow line.
+constexpr int NinePatchCorner = 4;
+
+} // namespace
 
 AppStyle::AppStyle() = default;
 
@@ -34,10 +42,26 @@ void AppStyle::drawPrimitive(PrimitiveElement element,
                              QPainter* painter,
                              const QWidget* widget) const
 {
-    if (element != PE_FrameGroupBox || baseStyle()->name() != QLatin1String("fusion")) {
+    const bool fusion = baseStyle()->name() == QLatin1String("fusion");
+    if (fusion && element == PE_FrameGroupBox) {
+        drawGroupBoxFrame(option, painter, widget);
+    } else if (fusion && element == PE_FrameLineEdit) {
+        // Fusion's own frame, painted once per state and palette and stretched: it depends on nothing else.
+        const QString key =
+            QStringLiteral("sx-line-edit-%1-%2").arg(option->state.toInt()).arg(option->palette.cacheKey());
+        paintNinePatch(painter, option->rect, NinePatchCorner, key,
+                       [this, option, widget](QPainter* p, const QRect& r) {
+                           QStyleOption copy(*option);
+                           copy.rect = r;
+                           QProxyStyle::drawPrimitive(PE_FrameLineEdit, &copy, p, widget);
+                       });
+    } else {
         QProxyStyle::drawPrimitive(element, option, painter, widget);
-        return;
     }
+}
+
+void AppStyle::drawGroupBoxFrame(const QStyleOption* option, QPainter* painter, const QWidget* widget) const
+{
     // A flat group box is a titled section: no frame.
     if (const auto* frame = qstyleoption_cast<const QStyleOptionFrame*>(option);
         frame && frame->features.testFlag(QStyleOptionFrame::Flat))
@@ -51,16 +75,17 @@ void AppStyle::drawPrimitive(PrimitiveElement element,
         : qMax(pixelMetric(PM_ExclusiveIndicatorHeight, option, widget), option->fontMetrics.height()) +
             GroupBoxTopMargin;
     const QColor window = option->palette.window().color();
-    const QRect frame = option->rect.adjusted(1, top + 1, 0, 0);
-    painter->save();
-    // The ground as a plain fill, only the border antialiased: a large antialiased shape costs as much as
-    // all the line edits' frames together.
-    painter->fillRect(frame.adjusted(1, 1, -1, -1), window.darker(101));
-    painter->setRenderHint(QPainter::Antialiasing);
-    painter->setPen(window.darker(111));
-    painter->setBrush(Qt::NoBrush);
-    painter->drawRoundedRect(QRectF(frame).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
-    painter->restore();
+    const QString key = QStringLiteral("sx-group-box-%1").arg(window.rgba());
+    paintNinePatch(painter, option->rect.adjusted(1, top + 1, 0, 0), NinePatchCorner, key,
+                   [window](QPainter* p, const QRect& frame) {
+                       p->save();
+                       p->fillRect(frame.adjusted(1, 1, -1, -1), window.darker(101));
+                       p->setRenderHint(QPainter::Antialiasing);
+                       p->setPen(window.darker(111));
+                       p->setBrush(Qt::NoBrush);
+                       p->drawRoundedRect(QRectF(frame).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
+                       p->restore();
+                   });
 }
 
 } // namespace sx

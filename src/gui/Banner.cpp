@@ -1,5 +1,7 @@
 #include "Banner.h"
 
+#include "NinePatch.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPainter>
@@ -74,10 +76,13 @@ void Banner::paintEvent(QPaintEvent*)
 {
     const Colours colours = coloursOf(m_kind);
     QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(colours.border);
-    painter.setBrush(colours.background);
-    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+    const QString key = QStringLiteral("sx-banner-%1-%2").arg(colours.border.rgba()).arg(colours.background.rgba());
+    paintNinePatch(&painter, rect(), 5, key, [colours](QPainter* p, const QRect& r) {
+        p->setRenderHint(QPainter::Antialiasing);
+        p->setPen(colours.border);
+        p->setBrush(colours.background);
+        p->drawRoundedRect(QRectF(r).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+    });
 }
 
 } // namespace sx
