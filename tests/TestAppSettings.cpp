@@ -2,7 +2,9 @@
 #include "ProfileStore.h"
 #include "SchedulerXClient.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -193,6 +195,16 @@ void TestAppSettings::keepsGeometryByKey()
     QVERIFY(settings.geometry("../preferences").isEmpty());
     QSettings raw(iniPath(), QSettings::IniFormat);
     QCOMPARE(raw.allKeys().size(), 2);
+
+    // A quit that moved nothing writes nothing.
+    const QDateTime written = QFileInfo(iniPath()).lastModified();
+    QTest::qWait(20);
+    settings.setGeometry("MainWindow", window);
+    QVERIFY(settings.sync());
+    QCOMPARE(QFileInfo(iniPath()).lastModified(), written);
+    settings.setGeometry("MainWindow", state); // a changed one is written
+    QVERIFY(settings.sync());
+    QVERIFY(QFileInfo(iniPath()).lastModified() > written);
 }
 
 void TestAppSettings::restoreDefaultsKeepsGeometryAndProfiles()

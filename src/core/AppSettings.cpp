@@ -159,7 +159,8 @@ QByteArray AppSettings::geometry(const QString& key) const
 
 void AppSettings::setGeometry(const QString& key, const QByteArray& blob)
 {
-    if (isSafeKey(key))
+    // Only what changed: a quit that moved nothing then leaves the file alone instead of rewriting and syncing it.
+    if (isSafeKey(key) && geometry(key) != blob)
         m_settings->setValue(GeometryGroup + key, blob);
 }
 
