@@ -74,10 +74,6 @@ void NamespacePicker::setupField(Side side, QLineEdit* edit)
     const QString prefix = namespaces ? QStringLiteral("namespace") : QStringLiteral("group");
     f.edit = edit;
     f.model = new QStandardItemModel(this);
-    f.completer = new IdCompleter(f.model, this);
-    f.completer->setObjectName(prefix + QStringLiteral("Completer"));
-    f.completer->setWidget(edit);
-    edit->setCompleter(f.completer);
 
     f.listAction = new QAction(glyphIcon(Glyph::DropDown),
                                namespaces ? tr("Show all namespaces") : tr("Show all application groups"), edit);
@@ -168,14 +164,31 @@ QString NamespacePicker::groupStatus() const
     return m_groups.status;
 }
 
-QCompleter* NamespacePicker::namespaceCompleter() const
+QCompleter* NamespacePicker::namespaceCompleter()
 {
-    return m_namespaces.completer;
+    return completer(Side::Namespaces);
 }
 
-QCompleter* NamespacePicker::groupCompleter() const
+QCompleter* NamespacePicker::groupCompleter()
 {
-    return m_groups.completer;
+    return completer(Side::Groups);
+}
+
+QCompleter* NamespacePicker::completer(Side side)
+{
+    // Made when there is something to complete: two completers built with the window were 1 % of the start-up
+    // (bench/run-startup-bench), and most sessions never list a namespace.
+    Field& f = field(side);
+    if (!f.completer) {
+        f.completer = new IdCompleter(f.model, this);
+        f.completer->setObjectName(side == Side::Namespaces ? QStringLiteral("namespaceCompleter")
+                                                            : QStringLiteral("groupCompleter"));
+        if (f.edit) {
+            f.completer->setWidget(f.edit);
+            f.edit->setCompleter(f.completer);
+        }
+    }
+    return f.completer;
 }
 
 bool NamespacePicker::shows(Side side, const DirectoryKey& key) const
@@ -265,6 +278,8 @@ void NamespacePicker::rebuild(Side side)
              m_directory->groups(key.target, key.region, key.namespaceUid).value_or(QList<GroupSummary>()))
             f.model->appendRow(itemFor(g.appName, g.groupId, g.description));
     }
+    if (f.model->rowCount() > 0)
+        completer(side); // typing completes from here on
 }
 
 void NamespacePicker::updateStatus(Side side)
@@ -312,8 +327,8 @@ void NamespacePicker::openPopup(Side side)
         QToolTip::showText(f.edit->mapToGlobal(QPoint(0, f.edit->height())), why, f.edit);
         return;
     }
-    f.completer->setCompletionPrefix(QString());
-    f.completer->complete();
+    completer(side)->setCompletionPrefix(QString());
+    completer(side)->complete();
 }
 
 void NamespacePicker::onListed(const DirectoryKey& key)

@@ -47,8 +47,8 @@ public:
     QString namespaceStatus() const;
     QString groupStatus() const;
 
-    QCompleter* namespaceCompleter() const;
-    QCompleter* groupCompleter() const;
+    QCompleter* namespaceCompleter();
+    QCompleter* groupCompleter();
 
 Q_SIGNALS:
     // For a status bar: loading, or why a list could not be had; empty once a list arrived.
@@ -74,6 +74,7 @@ private:
     Field& field(Side side);
     const Field& field(Side side) const;
     void setupField(Side side, QLineEdit* edit);
+    QCompleter* completer(Side side);
     DirectoryKey keyOf(Side side) const;
     bool shows(Side side, const DirectoryKey& key) const;
     QString missingInput(Side side) const; // why no list can be asked for; empty when one can
