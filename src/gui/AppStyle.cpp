@@ -43,18 +43,20 @@ void AppStyle::drawPrimitive(PrimitiveElement element,
                              const QWidget* widget) const
 {
     const bool fusion = baseStyle()->name() == QLatin1String("fusion");
+    const auto* frame = qstyleoption_cast<const QStyleOptionFrame*>(option);
     if (fusion && element == PE_FrameGroupBox) {
         drawGroupBoxFrame(option, painter, widget);
-    } else if (fusion && element == PE_FrameLineEdit) {
+    } else if (fusion && element == PE_FrameLineEdit && frame) {
         // Fusion's own frame, painted once per state and palette and stretched: it depends on nothing else.
-        const QString key =
-            QStringLiteral("sx-line-edit-%1-%2").arg(option->state.toInt()).arg(option->palette.cacheKey());
-        paintNinePatch(painter, option->rect, NinePatchCorner, key,
-                       [this, option, widget](QPainter* p, const QRect& r) {
-                           QStyleOption copy(*option);
-                           copy.rect = r;
-                           QProxyStyle::drawPrimitive(PE_FrameLineEdit, &copy, p, widget);
-                       });
+        const QString key = QStringLiteral("sx-line-edit-%1-%2-%3")
+                                .arg(frame->state.toInt())
+                                .arg(frame->lineWidth)
+                                .arg(frame->palette.cacheKey());
+        paintNinePatch(painter, frame->rect, NinePatchCorner, key, [this, frame, widget](QPainter* p, const QRect& r) {
+            QStyleOptionFrame small(*frame);
+            small.rect = r;
+            QProxyStyle::drawPrimitive(PE_FrameLineEdit, &small, p, widget);
+        });
     } else {
         QProxyStyle::drawPrimitive(element, option, painter, widget);
     }
