@@ -13,6 +13,8 @@ const QList<Command>& commands()
         {"profile", QT_TRANSLATE_NOOP("Cli", "Add, list, remove and import credential profiles"), runProfile},
         {"cron", QT_TRANSLATE_NOOP("Cli", "Check a cron expression and print its next fire times"), runCron},
         {"history", QT_TRANSLATE_NOOP("Cli", "List, show, export and clone recorded submissions"), runHistory},
+        {"templates", QT_TRANSLATE_NOOP("Cli", "List the desktop app's templates; print one's path or contents"),
+         runTemplates},
     };
     return all;
 }
@@ -24,7 +26,7 @@ void printUsage(QTextStream& s)
     s << QCoreApplication::translate("Cli", "Usage: sxstudio-cli COMMAND [OPTIONS]") << "\n\n"
       << QCoreApplication::translate("Cli", "Commands:") << "\n";
     for (const Command& c : commands())
-        s << "  " << QString::fromLatin1(c.name).leftJustified(10) << QCoreApplication::translate("Cli", c.summary)
+        s << "  " << QString::fromLatin1(c.name).leftJustified(11) << QCoreApplication::translate("Cli", c.summary)
           << "\n";
     s << "\n"
       << QCoreApplication::translate("Cli", "Run \"sxstudio-cli COMMAND --help\" for a command's options.") << "\n"

@@ -22,6 +22,7 @@ int runSandbox(const QStringList& args, CliIo& io);
 int runProfile(const QStringList& args, CliIo& io);
 int runCron(const QStringList& args, CliIo& io);
 int runHistory(const QStringList& args, CliIo& io);
+int runTemplates(const QStringList& args, CliIo& io);
 
 const QList<Command>& commands();
 

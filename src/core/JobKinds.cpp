@@ -77,4 +77,22 @@ bool isKnownTimeType(int timeType)
     return timeTypes().contains(timeType);
 }
 
+QString timeTypeName(int timeType)
+{
+    switch (timeType) {
+    case Cron:
+        return QStringLiteral("cron");
+    case FixedRate:
+        return QStringLiteral("fixed rate");
+    case SecondDelay:
+        return QStringLiteral("second delay");
+    case OneTime:
+        return QStringLiteral("one time");
+    case Api:
+        return QStringLiteral("api");
+    default:
+        return {};
+    }
+}
+
 } // namespace sx::JobKinds

@@ -25,6 +25,8 @@ bool isMapReduceMode(const QString& mode); // parallel, grid, batch
 enum TimeType : int { Cron = 1, FixedRate = 3, SecondDelay = 4, OneTime = 5, Api = 100 };
 const QList<int>& timeTypes();
 bool isKnownTimeType(int timeType);
+// The English name the API documents ("cron", "fixed rate", ...); empty for an unknown code.
+QString timeTypeName(int timeType);
 
 } // namespace JobKinds
 } // namespace sx

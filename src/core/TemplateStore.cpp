@@ -31,6 +31,8 @@ TemplateInfo infoFor(const QString& path)
     info.jobName = file->job.text(Param::Name);
     info.ns = file->job.text(Param::Namespace);
     info.groupId = file->job.text(Param::GroupId);
+    info.jobType = file->job.text(Param::JobType);
+    info.timeType = file->job.text(Param::TimeType);
     info.placeholders = Placeholders::unfilled(file->job);
     return info;
 }

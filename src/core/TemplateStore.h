@@ -19,6 +19,8 @@ struct TemplateInfo
     QString jobName; // the job's Name, which may hold placeholders
     QString ns; // Namespace
     QString groupId;
+    QString jobType; // JobType and TimeType as written, so a placeholder shows as itself
+    QString timeType;
     QStringList placeholders; // distinct names to fill
     QDateTime modified;
     QString error; // set when the file could not be read; the other fields are then empty
