@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "Commands.h"
 
 #include <QJsonArray>
@@ -9,23 +10,9 @@ using namespace sx::cli;
 
 namespace {
 
-struct Run
+CliRun cron(const QStringList& args)
 {
-    int status = -1;
-    QString out;
-    QString err;
-};
-
-Run cron(const QStringList& args)
-{
-    Run run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    CliIo io {out, err};
-    run.status = runCli(QStringList {"sxstudio-cli", "cron"} + args, io);
-    out.flush();
-    err.flush();
-    return run;
+    return runCliCaptured(QStringList {"cron"} + args);
 }
 
 } // namespace
@@ -50,7 +37,7 @@ private Q_SLOTS:
 void TestCronCommand::printsFireTimesWithOffsets()
 {
     // Across New York's spring-forward: 02:30 does not exist on 10 March 2024, and Quartz skips that day.
-    const Run run =
+    const CliRun run =
         cron({"0 30 2 * * ?", "--tz", "America/New_York", "--from", "2024-03-09T00:00:00-05:00", "--count", "3"});
     QCOMPARE(run.status, 0);
     QCOMPARE(run.out, QString("2024-03-09T02:30:00-05:00\n2024-03-11T02:30:00-04:00\n2024-03-12T02:30:00-04:00\n"));
@@ -59,7 +46,8 @@ void TestCronCommand::printsFireTimesWithOffsets()
 
 void TestCronCommand::printsJson()
 {
-    const Run run = cron({"0 0 8 * * ?", "--tz", "GMT+8", "--from", "2024-01-01T00:00:00Z", "--count", "2", "--json"});
+    const CliRun run =
+        cron({"0 0 8 * * ?", "--tz", "GMT+8", "--from", "2024-01-01T00:00:00Z", "--count", "2", "--json"});
     QCOMPARE(run.status, 0);
     const QJsonObject o = QJsonDocument::fromJson(run.out.toUtf8()).object();
     QCOMPARE(o.value("expression").toString(), QString("0 0 8 * * ?"));
@@ -73,7 +61,7 @@ void TestCronCommand::printsJson()
 
 void TestCronCommand::takesEpochMilliseconds()
 {
-    const Run run = cron({"0 0 0 1 1 ?", "--tz", "UTC", "--from", "0"});
+    const CliRun run = cron({"0 0 0 1 1 ?", "--tz", "UTC", "--from", "0"});
     QCOMPARE(run.status, 0);
     const QStringList lines = run.out.split('\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 5); // --count defaults to 5
@@ -83,7 +71,7 @@ void TestCronCommand::takesEpochMilliseconds()
 
 void TestCronCommand::printsDataTime()
 {
-    const Run run = cron(
+    const CliRun run = cron(
         {"0 0 2 * * ?", "--tz", "UTC", "--from", "2024-01-01T00:00:00Z", "--count", "1", "--data-offset", "86400"});
     QCOMPARE(run.status, 0);
     QCOMPARE(run.out, QString("2024-01-01T02:00:00+00:00  data time 2023-12-31T02:00:00+00:00\n"));
@@ -91,7 +79,7 @@ void TestCronCommand::printsDataTime()
 
 void TestCronCommand::invalidExpressionExitsTwo()
 {
-    const Run run = cron({"0 0 0 32 * ?", "--tz", "UTC"});
+    const CliRun run = cron({"0 0 0 32 * ?", "--tz", "UTC"});
     QCOMPARE(run.status, int(ExitInvalid));
     QCOMPARE(run.err.trimmed(), QString("day of month: 32 is outside 1–31"));
     QVERIFY(run.out.isEmpty());
@@ -99,14 +87,14 @@ void TestCronCommand::invalidExpressionExitsTwo()
 
 void TestCronCommand::invalidZoneExitsTwo()
 {
-    const Run run = cron({"0 0 0 * * ?", "--tz", "Nowhere/Atlantis"});
+    const CliRun run = cron({"0 0 0 * * ?", "--tz", "Nowhere/Atlantis"});
     QCOMPARE(run.status, int(ExitInvalid));
     QVERIFY2(run.err.contains("Nowhere/Atlantis"), qPrintable(run.err));
 }
 
 void TestCronCommand::neverFiringExitsTwo()
 {
-    const Run run = cron({"0 0 0 30 2 ?", "--tz", "UTC", "--from", "0"});
+    const CliRun run = cron({"0 0 0 30 2 ?", "--tz", "UTC", "--from", "0"});
     QCOMPARE(run.status, int(ExitInvalid));
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.contains("never fires"), qPrintable(run.err));
@@ -127,7 +115,7 @@ void TestCronCommand::usageErrorsExitOne_data()
 void TestCronCommand::usageErrorsExitOne()
 {
     QFETCH(QStringList, args);
-    const Run run = cron(args);
+    const CliRun run = cron(args);
     QCOMPARE(run.status, int(ExitUsage));
     QVERIFY(!run.err.isEmpty());
     QVERIFY(run.out.isEmpty());
@@ -135,7 +123,7 @@ void TestCronCommand::usageErrorsExitOne()
 
 void TestCronCommand::help()
 {
-    const Run run = cron({"--help"});
+    const CliRun run = cron({"--help"});
     QCOMPARE(run.status, 0);
     QVERIFY(run.out.contains("--tz"));
     QVERIFY(run.out.contains("--count"));

@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "Commands.h"
 #include "HistoryStore.h"
 #include "JobFile.h"
@@ -39,14 +40,7 @@ private Q_SLOTS:
     void submitGoesOnWhenHistoryIsBroken();
 
 private:
-    struct Run
-    {
-        int status;
-        QString out;
-        QString err;
-    };
-    static Run run(const QStringList& args);
-    static Run cli(const QStringList& args); // any command
+    static CliRun run(const QStringList& args);
     void record();
     QString writeTemplate();
     void startSandbox();
@@ -77,20 +71,9 @@ void TestHistoryCommand::cleanup()
     qunsetenv("XDG_DATA_HOME");
 }
 
-TestHistoryCommand::Run TestHistoryCommand::run(const QStringList& args)
+CliRun TestHistoryCommand::run(const QStringList& args)
 {
-    return cli(QStringList {"history"} + args);
-}
-
-TestHistoryCommand::Run TestHistoryCommand::cli(const QStringList& args)
-{
-    QString out, err;
-    QTextStream outStream(&out), errStream(&err);
-    cli::CliIo io {outStream, errStream};
-    const int status = cli::runCli(QStringList {"sxstudio-cli"} + args, io);
-    outStream.flush();
-    errStream.flush();
-    return {status, out, err};
+    return runCliCaptured(QStringList {"history"} + args);
 }
 
 void TestHistoryCommand::startSandbox()
@@ -159,7 +142,7 @@ void TestHistoryCommand::record()
 
 void TestHistoryCommand::saysWhenThereIsNoHistory()
 {
-    Run r = run({});
+    CliRun r = run({});
     QCOMPARE(r.status, 0);
     QVERIFY(r.out.isEmpty());
     QVERIFY2(r.err.contains(HistoryStore::defaultPath()), qPrintable(r.err));
@@ -173,7 +156,7 @@ void TestHistoryCommand::saysWhenThereIsNoHistory()
 void TestHistoryCommand::listsNewestFirst()
 {
     record();
-    const Run r = run({});
+    const CliRun r = run({});
     QCOMPARE(r.status, 0);
     const QStringList lines = r.out.split('\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
@@ -186,7 +169,7 @@ void TestHistoryCommand::listsNewestFirst()
 void TestHistoryCommand::listsJson()
 {
     record();
-    const Run r = run({"--json"});
+    const CliRun r = run({"--json"});
     QCOMPARE(r.status, 0);
     QJsonParseError error;
     const QJsonArray array = QJsonDocument::fromJson(r.out.toUtf8(), &error).array();
@@ -212,7 +195,7 @@ void TestHistoryCommand::listsJson()
 void TestHistoryCommand::filtersAndPages()
 {
     record();
-    auto ids = [](const Run& r) {
+    auto ids = [](const CliRun& r) {
         QList<qint64> result;
         for (const QJsonValue& v : QJsonDocument::fromJson(r.out.toUtf8()).array())
             result.append(v.toObject().value("id").toInteger());
@@ -230,7 +213,7 @@ void TestHistoryCommand::filtersAndPages()
     QCOMPARE(ids(run({"--json", "--profile", "other"})), QList<qint64> {});
     QCOMPARE(ids(run({"--json", "--since", "2000-01-01", "--until", "2000-12-31"})), QList<qint64> {});
     QCOMPARE(ids(run({"--json", "--since", QDate::currentDate().toString(Qt::ISODate)})).size(), 3);
-    const Run none = run({"--search", "no such thing"});
+    const CliRun none = run({"--search", "no such thing"});
     QCOMPARE(none.status, 0);
     QVERIFY(none.out.isEmpty());
     QVERIFY(!none.err.isEmpty());
@@ -253,7 +236,7 @@ void TestHistoryCommand::rejectsBadOptions()
 {
     QFETCH(QStringList, args);
     record();
-    const Run r = run(args);
+    const CliRun r = run(args);
     QCOMPARE(r.status, int(cli::ExitUsage));
     QVERIFY(!r.err.isEmpty());
     QVERIFY(r.out.isEmpty());
@@ -262,7 +245,7 @@ void TestHistoryCommand::rejectsBadOptions()
 void TestHistoryCommand::showsOneEntry()
 {
     record();
-    Run r = run({"show", QString::number(m_ids[0])});
+    CliRun r = run({"show", QString::number(m_ids[0])});
     QCOMPARE(r.status, 0);
     QVERIFY(r.out.contains("JobId:       5150"));
     QVERIFY(r.out.contains("RequestId:   REQ-CREATED"));
@@ -282,14 +265,14 @@ void TestHistoryCommand::showsOneEntry()
 void TestHistoryCommand::exportsJsonLinesToStdout()
 {
     record();
-    const Run r = run({"export", "--format", "jsonl"});
+    const CliRun r = run({"export", "--format", "jsonl"});
     QCOMPARE(r.status, 0);
     const QStringList lines = r.out.split('\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
     QCOMPARE(QJsonDocument::fromJson(lines[0].toUtf8()).object().value("id").toInteger(), m_ids[0]);
     QCOMPARE(QJsonDocument::fromJson(lines[1].toUtf8()).object().value("message").toString(),
              QString("bad, \"really\""));
-    const Run filtered = run({"export", "--format", "jsonl", "--outcome", "refused"});
+    const CliRun filtered = run({"export", "--format", "jsonl", "--outcome", "refused"});
     QCOMPARE(filtered.out.count('\n'), 1);
 }
 
@@ -298,7 +281,7 @@ void TestHistoryCommand::exportsCsvToAFileWithoutClobbering()
     record();
     const QString path = m_work.filePath("history.csv");
     QFile::remove(path);
-    Run r = run({"export", "--format", "csv", "--output", path});
+    CliRun r = run({"export", "--format", "csv", "--output", path});
     QCOMPARE(r.status, 0);
     QVERIFY(r.out.isEmpty());
     QFile f(path);
@@ -320,7 +303,7 @@ void TestHistoryCommand::exportsCsvToAFileWithoutClobbering()
 void TestHistoryCommand::clonesToAFileThatValidates()
 {
     record();
-    Run r = run({"clone", QString::number(m_ids[0])});
+    CliRun r = run({"clone", QString::number(m_ids[0])});
     QCOMPARE(r.status, 0);
     JobFileError error;
     const auto file = JobFileFormat::parse(r.out.toUtf8(), &error);
@@ -350,7 +333,7 @@ void TestHistoryCommand::reportsCorruptHistoryNamingTheFile()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(QByteArray(4096, 'Z'));
     f.close();
-    const Run r = run({});
+    const CliRun r = run({});
     QCOMPARE(r.status, int(cli::ExitInvalid));
     QVERIFY2(r.err.contains(HistoryStore::defaultPath()), qPrintable(r.err));
     QVERIFY(f.open(QIODevice::ReadOnly));
@@ -363,8 +346,8 @@ void TestHistoryCommand::submitIsRecordedAndItsCloneSubmitsAgain()
     const QString file = writeTemplate();
     const QString endpoint = m_server->url().toString();
     const QString ns = m_server->namespaces().first().uid;
-    Run r =
-        cli({"submit", file, "--endpoint", endpoint, "--set", "NS=" + ns, "--set", "ENV=prod", "--set", "RETRIES=2"});
+    CliRun r = runCliCaptured(
+        {"submit", file, "--endpoint", endpoint, "--set", "NS=" + ns, "--set", "ENV=prod", "--set", "RETRIES=2"});
     QVERIFY2(r.status == 0, qPrintable(r.err));
     QCOMPARE(m_server->jobs().size(), 1);
     const QString jobId = QString::number(m_server->jobs().first().jobId);
@@ -388,8 +371,8 @@ void TestHistoryCommand::submitIsRecordedAndItsCloneSubmitsAgain()
     const QString clone = m_work.filePath("again.json");
     QFile::remove(clone);
     QCOMPARE(run({"clone", QString::number(e.value("id").toInteger()), "--output", clone}).status, 0);
-    QCOMPARE(cli({"validate", clone}).status, 0);
-    r = cli({"submit", clone, "--endpoint", endpoint});
+    QCOMPARE(runCliCaptured({"validate", clone}).status, 0);
+    r = runCliCaptured({"submit", clone, "--endpoint", endpoint});
     QVERIFY2(r.status == 0, qPrintable(r.err));
     QCOMPARE(m_server->jobs().size(), 2);
     QCOMPARE(m_server->jobs().last().job.text(Param::Name), QString("report-prod"));
@@ -405,10 +388,10 @@ void TestHistoryCommand::submitRecordsRefusalsAndUnknownOutcomes()
                              "--set",      "RETRIES=1",
                              "--endpoint", m_server->url().toString()};
     qputenv("ALIBABA_CLOUD_ACCESS_KEY_SECRET", "not-the-secret");
-    QCOMPARE(cli(QStringList {"submit", file} + set).status, int(cli::ExitRefused));
+    QCOMPARE(runCliCaptured(QStringList {"submit", file} + set).status, int(cli::ExitRefused));
     qputenv("ALIBABA_CLOUD_ACCESS_KEY_SECRET", m_server->credentials().accessKeySecret.toUtf8());
     m_server->injectFault(SandboxFault::Drop);
-    QCOMPARE(cli(QStringList {"submit", file} + set).status, int(cli::ExitNetwork));
+    QCOMPARE(runCliCaptured(QStringList {"submit", file} + set).status, int(cli::ExitNetwork));
     const QJsonArray entries = QJsonDocument::fromJson(run({"--json"}).out.toUtf8()).array();
     QCOMPARE(entries.size(), 2);
     QCOMPARE(entries[1].toObject().value("outcome").toString(), QString("refused"));
@@ -423,8 +406,9 @@ void TestHistoryCommand::submitRecordsRefusalsAndUnknownOutcomes()
 void TestHistoryCommand::submitWithNoHistoryRecordsNothing()
 {
     startSandbox();
-    const Run r = cli({"submit", writeTemplate(), "--no-history", "--endpoint", m_server->url().toString(), "--set",
-                       "NS=" + m_server->namespaces().first().uid, "--set", "ENV=x", "--set", "RETRIES=0"});
+    const CliRun r =
+        runCliCaptured({"submit", writeTemplate(), "--no-history", "--endpoint", m_server->url().toString(), "--set",
+                        "NS=" + m_server->namespaces().first().uid, "--set", "ENV=x", "--set", "RETRIES=0"});
     QVERIFY2(r.status == 0, qPrintable(r.err));
     QVERIFY(!QFile::exists(HistoryStore::defaultPath()));
 }
@@ -437,8 +421,9 @@ void TestHistoryCommand::submitGoesOnWhenHistoryIsBroken()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(QByteArray(4096, 'Z'));
     f.close();
-    const Run r = cli({"submit", writeTemplate(), "--endpoint", m_server->url().toString(), "--set",
-                       "NS=" + m_server->namespaces().first().uid, "--set", "ENV=x", "--set", "RETRIES=0"});
+    const CliRun r =
+        runCliCaptured({"submit", writeTemplate(), "--endpoint", m_server->url().toString(), "--set",
+                        "NS=" + m_server->namespaces().first().uid, "--set", "ENV=x", "--set", "RETRIES=0"});
     QVERIFY2(r.status == 0, qPrintable(r.err));
     QCOMPARE(m_server->jobs().size(), 1);
     QVERIFY2(r.err.contains(HistoryStore::defaultPath()), qPrintable(r.err));

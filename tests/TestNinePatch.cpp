@@ -24,6 +24,15 @@ void roundedFrame(QPainter* painter, const QRect& rect)
     painter->restore();
 }
 
+// roundedFrame, counting in *calls how often it paints.
+std::function<void(QPainter*, const QRect&)> countingCalls(int* calls)
+{
+    return [calls](QPainter* painter, const QRect& rect) {
+        ++*calls;
+        roundedFrame(painter, rect);
+    };
+}
+
 QImage canvas(const QSize& size)
 {
     QImage image(size, QImage::Format_RGB32);
@@ -77,10 +86,7 @@ void TestNinePatch::stretchedLooksLikeDirect()
 void TestNinePatch::smallOrScaledIsPaintedDirectly()
 {
     int calls = 0;
-    auto counted = [&calls](QPainter* painter, const QRect& rect) {
-        ++calls;
-        roundedFrame(painter, rect);
-    };
+    const auto counted = countingCalls(&calls);
     QImage image = canvas(QSize(100, 100));
     QPainter painter(&image);
     paintNinePatch(&painter, QRect(0, 0, 9, 40), 4, "test-small", counted); // no middle to stretch
@@ -97,10 +103,7 @@ void TestNinePatch::smallOrScaledIsPaintedDirectly()
 void TestNinePatch::eachKeyIsPaintedOnce()
 {
     int calls = 0;
-    auto counted = [&calls](QPainter* painter, const QRect& rect) {
-        ++calls;
-        roundedFrame(painter, rect);
-    };
+    const auto counted = countingCalls(&calls);
     QImage image = canvas(QSize(400, 100));
     QPainter painter(&image);
     for (int width : {50, 120, 390})

@@ -1,3 +1,4 @@
+#include "CliRun.h"
 #include "Commands.h"
 #include "JobFile.h"
 #include "TemplateStore.h"
@@ -33,13 +34,7 @@ private Q_SLOTS:
     void rejectsBadUsage();
 
 private:
-    struct Run
-    {
-        int status;
-        QString out;
-        QString err;
-    };
-    static Run run(const QStringList& args);
+    static CliRun run(const QStringList& args);
     static QString add(const QString& name, const QString& jobType, int timeType);
     static QString writeRaw(const QString& fileName, const QByteArray& bytes);
 
@@ -59,15 +54,9 @@ void TestTemplatesCommand::cleanup()
     qunsetenv("XDG_DATA_HOME");
 }
 
-TestTemplatesCommand::Run TestTemplatesCommand::run(const QStringList& args)
+CliRun TestTemplatesCommand::run(const QStringList& args)
 {
-    QString out, err;
-    QTextStream outStream(&out), errStream(&err);
-    cli::CliIo io {outStream, errStream};
-    const int status = cli::runCli(QStringList {"sxstudio-cli", "templates"} + args, io);
-    outStream.flush();
-    errStream.flush();
-    return {status, out, err};
+    return runCliCaptured(QStringList {"templates"} + args);
 }
 
 // A template saved the way the desktop app saves one, into the default library.
@@ -100,17 +89,14 @@ QString TestTemplatesCommand::writeRaw(const QString& fileName, const QByteArray
 
 void TestTemplatesCommand::isListedInTheTopLevelHelp()
 {
-    QString out, err;
-    QTextStream outStream(&out), errStream(&err);
-    cli::CliIo io {outStream, errStream};
-    QCOMPARE(cli::runCli({"sxstudio-cli", "--help"}, io), 0);
-    outStream.flush();
-    QVERIFY2(out.contains("\n  templates "), qPrintable(out));
+    const CliRun r = runCliCaptured({"--help"});
+    QCOMPARE(r.status, 0);
+    QVERIFY2(r.out.contains("\n  templates "), qPrintable(r.out));
 }
 
 void TestTemplatesCommand::saysWhenTheLibraryIsEmpty()
 {
-    Run r = run({"list"});
+    CliRun r = run({"list"});
     QCOMPARE(r.status, 0);
     QVERIFY(r.out.isEmpty());
     QVERIFY2(r.err.contains("No templates yet") && r.err.contains(TemplateStore::defaultFolder()), qPrintable(r.err));
@@ -125,7 +111,7 @@ void TestTemplatesCommand::listsTemplatesWithTypesAndPaths()
 {
     const QString nightly = add("nightly", "http", 3);
     const QString daily = add("Daily report", "java", 1);
-    const Run r = run({"list"});
+    const CliRun r = run({"list"});
     QCOMPARE(r.status, 0);
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     const QStringList lines = r.out.split('\n', Qt::SkipEmptyParts);
@@ -141,7 +127,7 @@ void TestTemplatesCommand::listsJson()
 {
     const QString nightly = add("nightly", "http", 3);
     const QString daily = add("Daily report", "java", 1);
-    const Run r = run({"list", "--json"});
+    const CliRun r = run({"list", "--json"});
     QCOMPARE(r.status, 0);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
@@ -166,7 +152,7 @@ void TestTemplatesCommand::listsMalformedFileWithItsProblem()
 {
     add("nightly", "http", 3);
     const QString broken = writeRaw("broken.json", "{\"format\": \"sxstudio-job\", \"job\": {\n");
-    Run r = run({"list"});
+    CliRun r = run({"list"});
     QCOMPARE(r.status, 0);
     const QStringList lines = r.out.split('\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 2);
@@ -195,7 +181,7 @@ void TestTemplatesCommand::pathPrintsTheFile()
 {
     add("nightly", "http", 3);
     const QString daily = add("Daily report", "java", 1);
-    Run r = run({"path", "Daily report"});
+    CliRun r = run({"path", "Daily report"});
     QCOMPARE(r.status, 0);
     QCOMPARE(r.out, daily + "\n"); // one line, ready for "$(...)"
     QVERIFY(r.err.isEmpty());
@@ -207,7 +193,7 @@ void TestTemplatesCommand::pathPrintsTheFile()
 void TestTemplatesCommand::pathOfMissingTemplateNamesIt()
 {
     add("Daily report", "java", 1);
-    Run r = run({"path", "weekly"});
+    CliRun r = run({"path", "weekly"});
     QCOMPARE(r.status, int(cli::ExitInvalid));
     QVERIFY(r.out.isEmpty());
     QVERIFY2(r.err.contains("\"weekly\"") && r.err.contains(TemplateStore::defaultFolder()), qPrintable(r.err));
@@ -224,7 +210,7 @@ void TestTemplatesCommand::pathOfAmbiguousNameListsTheFiles()
     add("nightly", "http", 3);
     const QString copy = writeRaw("other.json", R"({"format": "sxstudio-job", "version": 1,
         "name": "nightly", "job": {"JobType": "java"}})");
-    Run r = run({"path", "nightly"});
+    CliRun r = run({"path", "nightly"});
     QCOMPARE(r.status, int(cli::ExitInvalid));
     QVERIFY(r.out.isEmpty());
     QVERIFY2(r.err.contains("nightly.json") && r.err.contains("other.json"), qPrintable(r.err));
@@ -239,7 +225,7 @@ void TestTemplatesCommand::showPrintsTheStoredBytes()
     const QByteArray bytes = "{ \"format\":\"sxstudio-job\",\"version\":1,\"name\":\"每日报表\",\n"
                              "  \"job\": {\"Name\": \"report-${ENV}\",   \"JobType\": \"java\"} }\n";
     writeRaw("daily.json", bytes);
-    Run r = run({"show", "每日报表"});
+    CliRun r = run({"show", "每日报表"});
     QCOMPARE(r.status, 0);
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     QCOMPARE(r.out.toUtf8(), bytes);
@@ -266,7 +252,7 @@ void TestTemplatesCommand::rejectsBadUsage_data()
 void TestTemplatesCommand::rejectsBadUsage()
 {
     QFETCH(QStringList, args);
-    const Run r = run(args);
+    const CliRun r = run(args);
     QCOMPARE(r.status, int(cli::ExitUsage));
     QVERIFY(r.out.isEmpty());
     QVERIFY(!r.err.isEmpty());
