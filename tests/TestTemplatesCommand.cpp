@@ -30,6 +30,7 @@ private Q_SLOTS:
     void pathOfMissingTemplateNamesIt();
     void pathOfAmbiguousNameListsTheFiles();
     void showPrintsTheStoredBytes();
+    void helpNamesTheCommand();
     void rejectsBadUsage_data();
     void rejectsBadUsage();
 
@@ -236,6 +237,14 @@ void TestTemplatesCommand::showPrintsTheStoredBytes()
     r = run({"show", "nightly"});
     QCOMPARE(r.status, 0);
     QCOMPARE(r.out.toUtf8(), f.readAll());
+}
+
+void TestTemplatesCommand::helpNamesTheCommand()
+{
+    // As typed, not as the path the program was started from.
+    const CliRun r = run({"path", "--help"});
+    QCOMPARE(r.status, 0);
+    QVERIFY2(r.out.startsWith("Usage: sxstudio-cli templates path [options] NAME\n"), qPrintable(r.out));
 }
 
 void TestTemplatesCommand::rejectsBadUsage_data()

@@ -19,7 +19,12 @@ parseArguments(QCommandLineParser& parser, const QString& command, const QString
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        io.out << parser.helpText();
+        // Qt names the program by the path it was started from; say the command the user typed.
+        QString text = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        if (const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program); at >= 0)
+            text.replace(at, program.size(), QStringLiteral("sxstudio-cli ") + command);
+        io.out << text;
         return ExitOk;
     }
     return std::nullopt;

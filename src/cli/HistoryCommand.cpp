@@ -1,7 +1,6 @@
 #include "CliSupport.h"
 #include "Commands.h"
 #include "HistoryStore.h"
-#include "TemplateStore.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -1,4 +1,5 @@
 #include "AliyunConfigImporter.h"
+#include "CliSupport.h"
 #include "Commands.h"
 #include "KeychainSecretStore.h"
 #include "ProfileRename.h"
@@ -18,16 +19,6 @@
 namespace sx::cli {
 
 namespace {
-
-class ProfileCli
-{
-    Q_DECLARE_TR_FUNCTIONS(Cli)
-};
-
-QString tr(const char* text)
-{
-    return ProfileCli::tr(text);
-}
 
 // Turns echo off on the terminal for as long as it lives, so a typed secret never shows.
 class EchoOff
@@ -78,22 +69,6 @@ std::optional<QString> readSecretLine(CliIo& io, const QString& prompt)
     return QString::fromUtf8(line);
 }
 
-std::optional<int> parse(QCommandLineParser& parser, const QString& command, const QStringList& args, CliIo& io)
-{
-    const QCommandLineOption help({"h", "help"}, tr("Show this help."));
-    parser.addOption(help);
-    if (!parser.parse(QStringList {"sxstudio-cli profile " + command} + args)) {
-        io.err << parser.errorText() << "\n"
-               << tr("Run \"sxstudio-cli profile %1 --help\" for usage.").arg(command) << "\n";
-        return ExitUsage;
-    }
-    if (parser.isSet(help)) {
-        io.out << parser.helpText();
-        return ExitOk;
-    }
-    return std::nullopt;
-}
-
 // The keychain must be able to keep a secret for good before the command asks for one or changes anything.
 bool keychainUsable(SecretStore& secrets, CliIo& io)
 {
@@ -130,7 +105,7 @@ int add(const QStringList& args, CliIo& io)
         {"timeout", tr("Seconds to wait for a whole answer (default 30)."), "S"},
         {"default", tr("Make it the default profile.")},
     });
-    if (auto status = parse(parser, "add", args, io))
+    if (auto status = parseArguments(parser, "profile add", args, io))
         return *status;
     if (parser.positionalArguments().size() != 1) {
         io.err << tr("Name one profile: sxstudio-cli profile add NAME [OPTIONS].") << "\n";
@@ -246,7 +221,7 @@ int list(const QStringList& args, CliIo& io)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Lists the profiles. Never shows a secret."));
     parser.addOption({"json", tr("Print a JSON array.")});
-    if (auto status = parse(parser, "list", args, io))
+    if (auto status = parseArguments(parser, "profile list", args, io))
         return *status;
     if (!parser.positionalArguments().isEmpty()) {
         io.err << tr("\"profile list\" takes no names.") << "\n";
@@ -293,7 +268,7 @@ int remove(const QStringList& args, CliIo& io)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Removes a profile and its secrets from the keychain."));
     parser.addPositionalArgument("NAME", tr("Profile name."));
-    if (auto status = parse(parser, "remove", args, io))
+    if (auto status = parseArguments(parser, "profile remove", args, io))
         return *status;
     if (parser.positionalArguments().size() != 1) {
         io.err << tr("Name one profile: sxstudio-cli profile remove NAME.") << "\n";
@@ -335,7 +310,7 @@ int rename(const QStringList& args, CliIo& io)
     parser.setApplicationDescription(tr("Renames a profile; its secrets move to the new name in the keychain."));
     parser.addPositionalArgument("OLD", tr("The profile's name."));
     parser.addPositionalArgument("NEW", tr("Its new name."));
-    if (auto status = parse(parser, "rename", args, io))
+    if (auto status = parseArguments(parser, "profile rename", args, io))
         return *status;
     const QStringList names = parser.positionalArguments();
     if (names.size() != 2) {
@@ -376,7 +351,7 @@ int importAliyun(const QStringList& args, CliIo& io)
            "keychain. Other kinds of profile are listed, not imported. The file itself is left as it is."));
     parser.addPositionalArgument("PATH", tr("The aliyun CLI's configuration (default ~/.aliyun/config.json)."),
                                  "[PATH]");
-    if (auto status = parse(parser, "import-aliyun", args, io))
+    if (auto status = parseArguments(parser, "profile import-aliyun", args, io))
         return *status;
     if (parser.positionalArguments().size() > 1) {
         io.err << tr("Give at most one file.") << "\n";
