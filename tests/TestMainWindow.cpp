@@ -10,9 +10,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QFile>
 #include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -108,6 +108,9 @@ void TestMainWindow::firstLaunchOffersSandbox()
     const Job job = m_window->jobForm()->job();
     QCOMPARE(job.text(Param::Namespace), m_window->sandbox()->namespaces().first().uid);
     QCOMPARE(job.text(Param::GroupId), m_window->sandbox()->groups().first().groupId);
+    // The application icon follows the first frame, for this window and every later one.
+    QTRY_VERIFY(!m_window->windowIcon().availableSizes().isEmpty());
+    QVERIFY(!QApplication::windowIcon().availableSizes().isEmpty());
 }
 
 void TestMainWindow::everyAttemptGoesIntoHistory()

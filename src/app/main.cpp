@@ -1,4 +1,3 @@
-#include "AppIcon.h"
 #include "AppStyle.h"
 #include "ExitAfterShow.h"
 #include "MainWindow.h"
@@ -55,7 +54,6 @@ int main(int argc, char** argv)
     describe(app, parser);
     QApplication::setApplicationDisplayName(QObject::tr("SchedulerX Job Studio"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.sxstudio"));
-    QApplication::setWindowIcon(sx::appIcon());
 
     sx::MainWindow window;
     sx::ExitAfterShow::arm(&window); // only under SXSTUDIO_EXIT_AFTER_SHOW=1, for bench/run-startup-bench
