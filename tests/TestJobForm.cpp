@@ -35,6 +35,7 @@ private Q_SLOTS:
     void timingPagesFollowTimeType();
     void badCronIsMarkedAndListed();
     void emptyNameIsMarked();
+    void newFormMarksItsProblemsWhenShown();
     void submitsToSandbox();
     void savesAndReopens();
     void unknownOutcomeIsShown();
@@ -182,6 +183,20 @@ void TestJobForm::emptyNameIsMarked()
     retype(name, "");
     QCOMPARE(name->property("sxProblem").toString(), QString("error"));
     QVERIFY(!child<QPushButton>("submitButton")->isEnabled());
+}
+
+void TestJobForm::newFormMarksItsProblemsWhenShown()
+{
+    // Known at once, marked once shown (or replaced by a loaded job's before): marking restyles each field.
+    JobForm form;
+    QVERIFY(form.hasErrors());
+    auto* name = form.findChild<QLineEdit*>("nameEdit");
+    auto* list = form.findChild<QListWidget*>("problemsList");
+    QVERIFY(name->property("sxProblem").toString().isEmpty());
+    QCOMPARE(list->count(), 0);
+    form.show();
+    QCOMPARE(name->property("sxProblem").toString(), QString("error"));
+    QCOMPARE(list->count(), form.problems().size());
 }
 
 void TestJobForm::submitsToSandbox()

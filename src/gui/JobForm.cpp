@@ -98,7 +98,9 @@ JobForm::JobForm(QWidget* parent)
     connect(m_ui->problemsList, &QListWidget::itemClicked, this, &JobForm::jumpTo);
     connect(m_ui->problemsList, &QListWidget::itemActivated, this, &JobForm::jumpTo);
     updateNextFireTimes();
-    validate();
+    // The empty form's problems are marked when it is first shown, unless a job is loaded before: marking
+    // restyles each field, and the window loads a new job first (1 % of the start-up, spent on marks it took off).
+    checkJob();
 }
 
 JobForm::~JobForm() = default;
@@ -528,6 +530,32 @@ QIcon JobForm::problemIcon(bool error) const
 
 void JobForm::validate()
 {
+    checkJob();
+    showProblems();
+}
+
+void JobForm::checkJob()
+{
+    m_problems = Validator::validate(job());
+    for (Problem& problem : m_problems) {
+        // Here a placeholder is not a mistake: Submit asks for its value.
+        if (problem.code == PlaceholderCode) {
+            problem.severity = Severity::Warning;
+            problem.message = tr("holds a placeholder; Submit asks for its value.");
+        }
+    }
+}
+
+void JobForm::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_problemsShown)
+        showProblems();
+}
+
+void JobForm::showProblems()
+{
+    m_problemsShown = true;
     for (const QPointer<QWidget>& widget : std::as_const(m_marked)) {
         if (!widget)
             continue;
@@ -537,15 +565,6 @@ void JobForm::validate()
     }
     m_marked.clear();
     m_ui->problemsList->clear();
-
-    m_problems = Validator::validate(job());
-    for (Problem& problem : m_problems) {
-        // Here a placeholder is not a mistake: Submit asks for its value.
-        if (problem.code == PlaceholderCode) {
-            problem.severity = Severity::Warning;
-            problem.message = tr("holds a placeholder; Submit asks for its value.");
-        }
-    }
     for (int i = 0; i < m_problems.size(); ++i) {
         const Problem& problem = m_problems.at(i);
         const QString label = Parameters::label(problem.param);

@@ -52,6 +52,9 @@ Q_SIGNALS:
     void changed();
     void problemsChanged(bool hasErrors);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void fillCombos();
     void connectChanges();
@@ -61,7 +64,9 @@ private:
     void updateOtherContentHint(const QString& jobType);
     void updateNextFireTimes();
     void updateCursorLabel();
-    void validate();
+    void validate(); // checkJob() and showProblems()
+    void checkJob(); // m_problems from the fields
+    void showProblems(); // marks and lists m_problems
     QIcon problemIcon(bool error) const;
     void jumpTo(QListWidgetItem* item);
     void onEdited();
@@ -73,6 +78,7 @@ private:
     mutable QIcon m_warningIcon; // contact cells may be deleted between validations
     bool m_loading = false; // setJob in progress: no validation per field
     bool m_editorsPrepared = false; // the script and YAML editors have their monospace font
+    bool m_problemsShown = false; // m_problems are marked at their fields and listed
 };
 
 } // namespace sx
