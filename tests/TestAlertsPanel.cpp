@@ -340,6 +340,10 @@ void TestAlertsPanel::contactsAddEditRemoveInPlace()
     auto* add = child<QPushButton>("addContactButton");
     auto* remove = child<QPushButton>("removeContactButton");
     QVERIFY(!remove->isEnabled());
+    // No contacts: "None", no empty table, and no columns yet (sizing its header loads a second font).
+    QVERIFY(child<QLabel>("noContactsLabel")->isVisible());
+    QVERIFY(!table()->isVisible());
+    QCOMPARE(table()->columnCount(), 0);
 
     // Add puts the cursor in the new row's name: type, Tab to the next cell, type.
     QTest::mouseClick(add, Qt::LeftButton);
@@ -358,6 +362,9 @@ void TestAlertsPanel::contactsAddEditRemoveInPlace()
     type(m_panel->contactCell(2, AlertsPanel::MailColumn), "ann@example.com");
     type(m_panel->contactCell(2, AlertsPanel::DingColumn), "https://oapi.dingtalk.com/robot/send?access_token=x");
     QCOMPARE(table()->rowCount(), 3);
+    QVERIFY(table()->isVisible());
+    QVERIFY(!child<QLabel>("noContactsLabel")->isVisible());
+    QCOMPARE(table()->horizontalHeaderItem(AlertsPanel::MailColumn)->text(), QStringLiteral("E-mail"));
     const ContactList expected = {
         {"Tom", "13811112222", "", ""},
         {"Ann", "", "ann@example.com", "https://oapi.dingtalk.com/robot/send?access_token=x"}};
@@ -382,6 +389,8 @@ void TestAlertsPanel::contactsAddEditRemoveInPlace()
     QCOMPARE(table()->rowCount(), 0);
     QVERIFY(!stored().has(Param::ContactInfo));
     QVERIFY(!remove->isEnabled());
+    QVERIFY(!table()->isVisible()); // "None" again
+    QVERIFY(child<QLabel>("noContactsLabel")->isVisible());
 }
 
 void TestAlertsPanel::widgetForContactProblemIsTheCell()
@@ -498,6 +507,11 @@ void TestAlertsPanel::storedJobPassesTheValidator()
     QCOMPARE(after.size(), 1);
     QCOMPARE(after.first().code, QStringLiteral("alert.noRecipient"));
     QCOMPARE(m_panel->widgetFor(after.first()), table());
+    // With no contact at all there is no table to mark: the button that adds one is marked.
+    Job none = job;
+    none.setContacts({});
+    m_panel->load(none);
+    QCOMPARE(m_panel->widgetFor(after.first()), child<QPushButton>("addContactButton"));
 }
 
 QTEST_MAIN(TestAlertsPanel)

@@ -72,24 +72,16 @@
         <translation>联系人</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <source>DingTalk webhook</source>
-        <translation>钉钉 Webhook</translation>
-    </message>
-    <message>
         <source>Add contact</source>
         <translation>添加联系人</translation>
     </message>
     <message>
         <source>Remove contact</source>
         <translation>删除联系人</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2267,22 @@
     <message>
         <source>Kept from the job, not a channel SchedulerX knows: %1</source>
         <translation>沿用自任务，但不是 SchedulerX 已知的报警渠道：%1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <source>DingTalk webhook</source>
+        <translation>钉钉 Webhook</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,7 @@ private:
     void updateTies();
     void updateChannelNotes();
     void updateRemoveButton();
+    void updateContactsShown();
     void onEdited();
     bool eventFilter(QObject* watched, QEvent* event) override;
 

@@ -22,6 +22,8 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -150,6 +152,21 @@ int main(int argc, char** argv)
     window.jobForm()->setJob(http);
     window.submitPanel()->clear();
     save(&window, QStringLiteral("composer-http"));
+
+    // Alerts with their contacts, the composer scrolled down to them.
+    Job alerting = sampleJob(*window.sandbox(), QStringLiteral("daily-reconcile"));
+    alerting.set(Param::FailEnable, true);
+    alerting.set(Param::TimeoutEnable, true);
+    alerting.set(Param::SendChannel, QStringLiteral("sms,mail"));
+    alerting.setContacts(
+        {{QStringLiteral("Li Lei"), QStringLiteral("13800001111"), QStringLiteral("lilei@example.com"), QString()},
+         {QStringLiteral("Han Meimei"), QString(), QStringLiteral("hanmeimei@example.com"), QString()}});
+    window.jobForm()->setJob(alerting);
+    auto* scroll = window.jobForm()->findChild<QScrollArea*>(QStringLiteral("scrollArea"));
+    QCoreApplication::processEvents(); // the form's new height, before scrolling to its end
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    save(&window, QStringLiteral("composer-alerts"));
+    scroll->verticalScrollBar()->setValue(0);
 
     window.jobForm()->setJob(sampleJob(*window.sandbox(), QStringLiteral("daily-reconcile")));
     window.inspect();
