@@ -40,6 +40,7 @@ private Q_SLOTS:
     void savesAndReopens();
     void unknownOutcomeIsShown();
     void tabFollowsTheForm();
+    void contentEditorsAreMadeWhenFirstNeeded();
 
 private:
     QString visiblePage(const char* stackName) const;
@@ -287,6 +288,47 @@ void TestJobForm::tabFollowsTheForm()
                                 "jobTypeCombo",        "executeModeCombo", "statusCombo", "priorityCombo",
                                 "namespaceSourceEdit", "classNameEdit"};
     QCOMPARE(order, expected);
+}
+
+void TestJobForm::contentEditorsAreMadeWhenFirstNeeded()
+{
+    // A new java job builds none of the other pages.
+    for (const char* page : {"scriptPage", "httpPage", "k8sPage", "otherPage"})
+        QVERIFY2(!m_window->findChild<QWidget*>(page), page);
+
+    // Chosen: made, in the tab order where the class name would be.
+    auto* jobType = child<QComboBox>("jobTypeCombo");
+    jobType->setCurrentIndex(JobKinds::jobTypes().indexOf("http"));
+    QVERIFY(m_window->findChild<QWidget*>("httpPage"));
+    child<QLineEdit>("namespaceSourceEdit")->setFocus();
+    QTRY_COMPARE(m_window->focusWidget(), static_cast<QWidget*>(child<QLineEdit>("namespaceSourceEdit")));
+    QStringList order;
+    for (int i = 0; i < 7; ++i) {
+        QTest::keyClick(m_window->focusWidget(), Qt::Key_Tab);
+        order << m_window->focusWidget()->objectName();
+    }
+    QCOMPARE(order,
+             QStringList({"httpUrlEdit", "httpMethodCombo", "httpTimeoutSpin", "respKeyEdit", "respValueEdit",
+                          "cookieEdit", "parametersEdit"}));
+
+    // What was typed stays while another type is chosen, and comes back.
+    retype(child<QLineEdit>("httpUrlEdit"), "https://example.com/ping");
+    jobType->setCurrentIndex(JobKinds::jobTypes().indexOf("java"));
+    QVERIFY(!m_window->jobForm()->job().has(Param::Content));
+    jobType->setCurrentIndex(JobKinds::jobTypes().indexOf("http"));
+    QVERIFY(m_window->jobForm()->job().text(Param::Content).contains("https://example.com/ping"));
+
+    // A loaded job makes its own page and fills it; the pages made before are emptied.
+    Job k8s = m_window->jobForm()->job();
+    k8s.set(Param::JobType, QStringLiteral("k8s"));
+    k8s.set(Param::XAttrs, QStringLiteral(R"({"resource":"job","image":"busybox:1.36"})"));
+    k8s.set(Param::Content, QStringLiteral("echo hello"));
+    m_window->jobForm()->setJob(k8s);
+    QCOMPARE(visiblePage("contentStack"), QString("k8sPage"));
+    QCOMPARE(child<QLineEdit>("k8sImageEdit")->text(), QString("busybox:1.36"));
+    QCOMPARE(child<QPlainTextEdit>("k8sContentEdit")->toPlainText(), QString("echo hello"));
+    QVERIFY(child<QLineEdit>("httpUrlEdit")->text().isEmpty());
+    QCOMPARE(m_window->jobForm()->job().text(Param::Content), QString("echo hello"));
 }
 
 QTEST_MAIN(TestJobForm)

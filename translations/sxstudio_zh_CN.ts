@@ -726,6 +726,41 @@
     </message>
 </context>
 <context>
+    <name>HttpContent</name>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>https://example.com/run</source>
+        <translation>https://example.com/run</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>请求方法</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>超时时间</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Response key</source>
+        <translation>响应键</translation>
+    </message>
+    <message>
+        <source>Response value</source>
+        <translation>响应值</translation>
+    </message>
+    <message>
+        <source>Cookie</source>
+        <translation>Cookie</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import from the aliyun CLI</source>
@@ -906,60 +941,8 @@
         <translation>com.example.HelloJob</translation>
     </message>
     <message>
-        <source>URL</source>
-        <translation>URL</translation>
-    </message>
-    <message>
-        <source>https://example.com/run</source>
-        <translation>https://example.com/run</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>请求方法</translation>
-    </message>
-    <message>
-        <source>Timeout</source>
-        <translation>超时时间</translation>
-    </message>
-    <message>
         <source> s</source>
         <translation> s</translation>
-    </message>
-    <message>
-        <source>Response key</source>
-        <translation>响应键</translation>
-    </message>
-    <message>
-        <source>Response value</source>
-        <translation>响应值</translation>
-    </message>
-    <message>
-        <source>Cookie</source>
-        <translation>Cookie</translation>
-    </message>
-    <message>
-        <source>Resource</source>
-        <translation>资源类型</translation>
-    </message>
-    <message>
-        <source>Image</source>
-        <translation>镜像</translation>
-    </message>
-    <message>
-        <source>busybox</source>
-        <translation>busybox</translation>
-    </message>
-    <message>
-        <source>Script or YAML</source>
-        <translation>脚本或 YAML</translation>
-    </message>
-    <message>
-        <source>This job type takes only the parameters below.</source>
-        <translation>此任务类型只使用下方的任务参数。</translation>
-    </message>
-    <message>
-        <source>Content</source>
-        <translation>内容</translation>
     </message>
     <message>
         <source>Parameters</source>
@@ -1071,6 +1054,25 @@
     <message>
         <source>%1 is not a known time zone; use an IANA name such as Asia/Shanghai, or GMT+8</source>
         <translation>%1 不是已知的时区；请使用 IANA 名称（例如 Asia/Shanghai）或 GMT+8</translation>
+    </message>
+</context>
+<context>
+    <name>K8sContent</name>
+    <message>
+        <source>Resource</source>
+        <translation>资源类型</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>镜像</translation>
+    </message>
+    <message>
+        <source>busybox</source>
+        <translation>busybox</translation>
+    </message>
+    <message>
+        <source>Script or YAML</source>
+        <translation>脚本或 YAML</translation>
     </message>
 </context>
 <context>
@@ -1217,6 +1219,17 @@
     <message>
         <source>Default (%1)</source>
         <translation>默认（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>OtherContent</name>
+    <message>
+        <source>This job type takes only the parameters below.</source>
+        <translation>此任务类型只使用下方的任务参数。</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
     </message>
 </context>
 <context>
@@ -2722,26 +2735,6 @@
         <translation>API 触发</translation>
     </message>
     <message>
-        <source>The XXL-JOB JobHandler to run, e.g. demoJobHandler</source>
-        <translation>要运行的 XXL-JOB JobHandler，例如 demoJobHandler</translation>
-    </message>
-    <message>
-        <source>The DataWorks node&apos;s content, as DataWorks exports it</source>
-        <translation>DataWorks 节点的内容，与 DataWorks 导出的一致</translation>
-    </message>
-    <message>
-        <source>The @Scheduled method to run, e.g. orderService.cleanUp</source>
-        <translation>要运行的 @Scheduled 方法，例如 orderService.cleanUp</translation>
-    </message>
-    <message>
-        <source>The API documents no fixed format for the content of %1 jobs: it is sent exactly as typed, or not at all when empty. Such jobs are usually created by their worker or by DataWorks.</source>
-        <translation>API 文档没有规定 %1 任务内容的固定格式：内容将按输入原样发送，为空时则不发送。这类任务通常由其 worker 或 DataWorks 创建。</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2</source>
-        <translation>第 %1 行，第 %2 列</translation>
-    </message>
-    <message>
         <source>holds a placeholder; Submit asks for its value.</source>
         <translation>包含占位符；提交时会询问其值。</translation>
     </message>
@@ -3063,6 +3056,25 @@
     <message>
         <source>No entries.</source>
         <translation>没有条目。</translation>
+    </message>
+</context>
+<context>
+    <name>sx::OtherContent</name>
+    <message>
+        <source>The XXL-JOB JobHandler to run, e.g. demoJobHandler</source>
+        <translation>要运行的 XXL-JOB JobHandler，例如 demoJobHandler</translation>
+    </message>
+    <message>
+        <source>The DataWorks node&apos;s content, as DataWorks exports it</source>
+        <translation>DataWorks 节点的内容，与 DataWorks 导出的一致</translation>
+    </message>
+    <message>
+        <source>The @Scheduled method to run, e.g. orderService.cleanUp</source>
+        <translation>要运行的 @Scheduled 方法，例如 orderService.cleanUp</translation>
+    </message>
+    <message>
+        <source>The API documents no fixed format for the content of %1 jobs: it is sent exactly as typed, or not at all when empty. Such jobs are usually created by their worker or by DataWorks.</source>
+        <translation>API 文档没有规定 %1 任务内容的固定格式：内容将按输入原样发送，为空时则不发送。这类任务通常由其 worker 或 DataWorks 创建。</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +3413,13 @@ Remove the profile anyway? Its secret may stay in the keychain.</source>
     <message>
         <source>Nothing was sent. Check the network, the proxy and the endpoint.</source>
         <translation>未发送任何内容。请检查网络、代理和接入点。</translation>
+    </message>
+</context>
+<context>
+    <name>sx::ScriptContent</name>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation>第 %1 行，第 %2 列</translation>
     </message>
 </context>
 <context>

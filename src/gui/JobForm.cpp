@@ -3,6 +3,10 @@
 
 #include "AlertsPanel.h"
 #include "ExecutionPanel.h"
+#include "HttpContent.h"
+#include "K8sContent.h"
+#include "OtherContent.h"
+#include "ScriptContent.h"
 
 #include "CronExpression.h"
 #include "GlyphIcon.h"
@@ -11,9 +15,6 @@
 #include "NamespacePicker.h"
 #include "Validator.h"
 
-#include <QFontDatabase>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QStyle>
 #include <QTimeZone>
 
@@ -21,24 +22,10 @@ namespace sx {
 
 namespace {
 
-// Pages of contentStack and timingStack, in the order of ui/JobForm.ui.
-enum ContentPage { JavaPage, ScriptPage, HttpPage, K8sPage, OtherPage };
+// Pages of timingStack, in the order of ui/JobForm.ui.
 enum TimingPage { CronPage, FixedRatePage, SecondDelayPage, OneTimePage, ApiPage };
 
 const QString OneTimeFormat = QStringLiteral("yyyy-MM-dd HH:mm:ss"); // what the validator and the service take
-
-ContentPage contentPageFor(const QString& jobType)
-{
-    if (jobType == QLatin1String("java"))
-        return JavaPage;
-    if (JobKinds::isScriptType(jobType))
-        return ScriptPage;
-    if (jobType == QLatin1String("http"))
-        return HttpPage;
-    if (jobType == QLatin1String("k8s"))
-        return K8sPage;
-    return OtherPage;
-}
 
 TimingPage timingPageFor(int timeType)
 {
@@ -65,11 +52,6 @@ void setText(Job& job, Param param, const QString& text)
         job.set(param, text);
 }
 
-QJsonObject jsonObject(const QString& text)
-{
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
-
 // Set on each marked field only: a sheet on the whole form would restyle (and slow down) every widget in it.
 const QString MarkerStyle = QStringLiteral("*[sxProblem=\"error\"] { border: 2px solid #d32f2f; }"
                                            "*[sxProblem=\"warning\"] { border: 2px solid #e0a000; }");
@@ -87,13 +69,11 @@ JobForm::JobForm(QWidget* parent)
     m_ui->nextFiresList->setFixedHeight(5 * rowHeight + 2 * m_ui->nextFiresList->frameWidth() + 4);
     m_ui->timezoneCombo->lineEdit()->setPlaceholderText(tr("This computer's time zone"));
     m_ui->oneTimeEdit->setDateTime(QDateTime::currentDateTime().addSecs(3600));
-    m_ui->httpTimeoutSpin->setValue(15);
     m_ui->fixedRateSpin->setValue(30);
 
     fillCombos();
     updateExecuteModes();
     updatePages();
-    updateCursorLabel();
     connectChanges();
     connect(m_ui->problemsList, &QListWidget::itemClicked, this, &JobForm::jumpTo);
     connect(m_ui->problemsList, &QListWidget::itemActivated, this, &JobForm::jumpTo);
@@ -131,8 +111,6 @@ void JobForm::fillCombos()
         m_ui->jobTypeCombo->addItem(type, type);
     m_ui->statusCombo->addItem(tr("Enabled"), 1);
     m_ui->statusCombo->addItem(tr("Disabled"), 0);
-    m_ui->httpMethodCombo->addItems({QStringLiteral("GET"), QStringLiteral("POST")});
-    m_ui->k8sResourceCombo->addItems({QStringLiteral("job"), QStringLiteral("shell")});
     m_ui->priorityCombo->addItem(tr("Not set"), QVariant());
     m_ui->priorityCombo->addItem(tr("Low (1)"), 1);
     m_ui->priorityCombo->addItem(tr("Medium (5)"), 5);
@@ -150,9 +128,10 @@ void JobForm::fillCombos()
 
 void JobForm::connectChanges()
 {
-    // The panels report through their own changed(); the form's other fields are watched here.
+    // The panels and content editors report through their own changed(); the form's other fields are watched here.
     const auto ownField = [this](QWidget* widget) {
-        return !m_ui->executionPanel->isAncestorOf(widget) && !m_ui->alertsPanel->isAncestorOf(widget);
+        const bool onEditor = m_ui->contentStack->isAncestorOf(widget) && !m_ui->javaPage->isAncestorOf(widget);
+        return !onEditor && !m_ui->executionPanel->isAncestorOf(widget) && !m_ui->alertsPanel->isAncestorOf(widget);
     };
     for (QLineEdit* edit : findChildren<QLineEdit*>()) {
         // The line edits inside combos and spin boxes report through their owner.
@@ -160,8 +139,6 @@ void JobForm::connectChanges()
             !qobject_cast<QAbstractSpinBox*>(edit->parentWidget()))
             connect(edit, &QLineEdit::textChanged, this, &JobForm::onEdited);
     }
-    for (QPlainTextEdit* edit : findChildren<QPlainTextEdit*>())
-        connect(edit, &QPlainTextEdit::textChanged, this, &JobForm::onEdited);
     for (QComboBox* combo : findChildren<QComboBox*>()) {
         if (!ownField(combo))
             continue;
@@ -184,7 +161,6 @@ void JobForm::connectChanges()
             &ExecutionPanel::setExecuteMode);
     connect(m_ui->executionPanel, &ExecutionPanel::changed, this, &JobForm::onEdited);
     connect(m_ui->alertsPanel, &AlertsPanel::changed, this, &JobForm::onEdited);
-    connect(m_ui->scriptEdit, &QPlainTextEdit::cursorPositionChanged, this, &JobForm::updateCursorLabel);
 }
 
 void JobForm::onEdited()
@@ -199,44 +175,59 @@ void JobForm::onEdited()
 void JobForm::updatePages()
 {
     const QString jobType = m_ui->jobTypeCombo->currentData().toString();
-    const ContentPage page = contentPageFor(jobType);
-    m_ui->contentStack->setCurrentIndex(page);
-    if (page == ScriptPage || page == K8sPage)
-        prepareEditors();
-    updateOtherContentHint(jobType);
+    const ContentKind kind = contentKindFor(jobType);
+    if (kind == ContentKind::ClassName) {
+        m_ui->contentStack->setCurrentWidget(m_ui->javaPage);
+    } else {
+        ContentEditor* editor = contentEditor(kind);
+        editor->setJobType(jobType);
+        m_ui->contentStack->setCurrentWidget(editor);
+    }
     m_ui->timingStack->setCurrentIndex(timingPageFor(m_ui->timeTypeCombo->currentData().toInt()));
     m_ui->contentStack->updateGeometry(); // a FittingStack is as tall as the page shown
     m_ui->timingStack->updateGeometry();
 }
 
-void JobForm::prepareEditors()
+ContentEditor* JobForm::contentEditor(ContentKind kind)
 {
-    // Only once a script or YAML editor is first shown: a second font, loaded at start-up for hidden editors,
-    // cost a tenth of the form's set-up (bench/run-startup-bench).
-    if (m_editorsPrepared)
-        return;
-    m_editorsPrepared = true;
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    for (QPlainTextEdit* editor : {m_ui->scriptEdit, m_ui->k8sContentEdit}) {
-        editor->setFont(mono);
-        editor->setTabStopDistance(4 * editor->fontMetrics().horizontalAdvance(QLatin1Char(' ')));
-        editor->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Made when its type is first chosen: the four editors built with the form were 4 % of the start-up
+    // (bench/run-startup-bench), for pages a session mostly never shows.
+    ContentEditor*& editor = m_contentEditors[std::size_t(kind)];
+    if (editor)
+        return editor;
+    switch (kind) {
+    case ContentKind::Script:
+        editor = new ScriptContent(m_ui->contentStack);
+        editor->setObjectName(QStringLiteral("scriptPage"));
+        break;
+    case ContentKind::Http:
+        editor = new HttpContent(m_ui->contentStack);
+        editor->setObjectName(QStringLiteral("httpPage"));
+        break;
+    case ContentKind::K8s:
+        editor = new K8sContent(m_ui->contentStack);
+        editor->setObjectName(QStringLiteral("k8sPage"));
+        break;
+    case ContentKind::ClassName: // javaPage, never asked for
+    case ContentKind::Other:
+        editor = new OtherContent(m_ui->contentStack);
+        editor->setObjectName(QStringLiteral("otherPage"));
+        break;
     }
-}
-
-void JobForm::updateOtherContentHint(const QString& jobType)
-{
-    // The API documents no format for these types' Content; the hints say what their consoles ask for.
-    if (jobType == QLatin1String("xxljob"))
-        m_ui->otherContentEdit->setPlaceholderText(tr("The XXL-JOB JobHandler to run, e.g. demoJobHandler"));
-    else if (jobType == QLatin1String("dataworks"))
-        m_ui->otherContentEdit->setPlaceholderText(tr("The DataWorks node's content, as DataWorks exports it"));
-    else if (jobType == QLatin1String("springschedule"))
-        m_ui->otherContentEdit->setPlaceholderText(tr("The @Scheduled method to run, e.g. orderService.cleanUp"));
-    m_ui->otherNote->setText(
-        tr("The API documents no fixed format for the content of %1 jobs: it is sent exactly as typed, or not at "
-           "all when empty. Such jobs are usually created by their worker or by DataWorks.")
-            .arg(jobType));
+    m_ui->contentStack->addWidget(editor);
+    connect(editor, &ContentEditor::changed, this, &JobForm::onEdited);
+    // Tab goes through the page where the class name would be, not after every field made before it. The line
+    // edits of combo and spin boxes go with their owners.
+    QWidget* previous = m_ui->classNameEdit;
+    for (QWidget* field : editor->findChildren<QWidget*>()) {
+        const bool inner =
+            qobject_cast<QComboBox*>(field->parentWidget()) || qobject_cast<QAbstractSpinBox*>(field->parentWidget());
+        if ((field->focusPolicy() & Qt::TabFocus) && !inner) {
+            QWidget::setTabOrder(previous, field);
+            previous = field;
+        }
+    }
+    return editor;
 }
 
 void JobForm::updateExecuteModes()
@@ -279,13 +270,6 @@ void JobForm::updateNextFireTimes()
         m_ui->nextFiresList->addItem(QLocale().toString(time, QStringLiteral("yyyy-MM-dd ddd HH:mm:ss")));
 }
 
-void JobForm::updateCursorLabel()
-{
-    const QTextCursor cursor = m_ui->scriptEdit->textCursor();
-    m_ui->cursorLabel->setText(
-        tr("Line %1, column %2").arg(cursor.blockNumber() + 1).arg(cursor.positionInBlock() + 1));
-}
-
 Job JobForm::job() const
 {
     Job job;
@@ -304,38 +288,11 @@ Job JobForm::job() const
         job.set(Param::Priority, m_ui->priorityCombo->currentData());
 
     // Only the page that applies is read: what is hidden is never sent.
-    switch (contentPageFor(jobType)) {
-    case JavaPage:
+    const ContentKind kind = contentKindFor(jobType);
+    if (kind == ContentKind::ClassName)
         setText(job, Param::ClassName, m_ui->classNameEdit->text().trimmed());
-        break;
-    case ScriptPage:
-        setText(job, Param::Content, m_ui->scriptEdit->toPlainText());
-        break;
-    case HttpPage: {
-        QJsonObject http {{QStringLiteral("url"), m_ui->httpUrlEdit->text().trimmed()},
-                          {QStringLiteral("method"), m_ui->httpMethodCombo->currentText()},
-                          {QStringLiteral("timeout"), m_ui->httpTimeoutSpin->value()}};
-        const std::pair<const char*, QLineEdit*> optional[] = {
-            {"respKey", m_ui->respKeyEdit}, {"respValue", m_ui->respValueEdit}, {"cookie", m_ui->cookieEdit}};
-        for (const auto& [key, edit] : optional) {
-            if (!edit->text().isEmpty())
-                http.insert(QLatin1String(key), edit->text());
-        }
-        job.set(Param::Content, QString::fromUtf8(QJsonDocument(http).toJson(QJsonDocument::Compact)));
-        break;
-    }
-    case K8sPage: {
-        QJsonObject attrs {{QStringLiteral("resource"), m_ui->k8sResourceCombo->currentText().trimmed()}};
-        if (!m_ui->k8sImageEdit->text().trimmed().isEmpty())
-            attrs.insert(QStringLiteral("image"), m_ui->k8sImageEdit->text().trimmed());
-        job.set(Param::XAttrs, QString::fromUtf8(QJsonDocument(attrs).toJson(QJsonDocument::Compact)));
-        setText(job, Param::Content, m_ui->k8sContentEdit->toPlainText());
-        break;
-    }
-    case OtherPage:
-        setText(job, Param::Content, m_ui->otherContentEdit->toPlainText());
-        break;
-    }
+    else if (const ContentEditor* editor = m_contentEditors[std::size_t(kind)])
+        editor->store(job);
 
     const int timeType = m_ui->timeTypeCombo->currentData().toInt();
     job.set(Param::TimeType, timeType);
@@ -392,20 +349,12 @@ void JobForm::setJob(const Job& job)
     m_ui->priorityCombo->setCurrentIndex(std::max(0, m_ui->priorityCombo->findData(priority)));
 
     m_ui->classNameEdit->setText(job.text(Param::ClassName));
-    const QString content = job.text(Param::Content);
-    m_ui->scriptEdit->setPlainText(JobKinds::isScriptType(jobType) ? content : QString());
-    const QJsonObject http = jobType == QLatin1String("http") ? jsonObject(content) : QJsonObject();
-    m_ui->httpUrlEdit->setText(http.value(QStringLiteral("url")).toString());
-    m_ui->httpMethodCombo->setCurrentText(http.value(QStringLiteral("method")).toString(QStringLiteral("GET")));
-    m_ui->httpTimeoutSpin->setValue(http.value(QStringLiteral("timeout")).toInt(15));
-    m_ui->respKeyEdit->setText(http.value(QStringLiteral("respKey")).toString());
-    m_ui->respValueEdit->setText(http.value(QStringLiteral("respValue")).toString());
-    m_ui->cookieEdit->setText(http.value(QStringLiteral("cookie")).toString());
-    const QJsonObject attrs = jsonObject(job.text(Param::XAttrs));
-    m_ui->k8sResourceCombo->setCurrentText(attrs.value(QStringLiteral("resource")).toString(QStringLiteral("job")));
-    m_ui->k8sImageEdit->setText(attrs.value(QStringLiteral("image")).toString());
-    m_ui->k8sContentEdit->setPlainText(jobType == QLatin1String("k8s") ? content : QString());
-    m_ui->otherContentEdit->setPlainText(contentPageFor(jobType) == OtherPage ? content : QString());
+    if (const ContentKind kind = contentKindFor(jobType); kind != ContentKind::ClassName)
+        contentEditor(kind); // the job's own page; the others made before are emptied
+    for (ContentEditor* editor : m_contentEditors) {
+        if (editor)
+            editor->load(job);
+    }
 
     const int timeType = int(job.number(Param::TimeType, JobKinds::Cron));
     m_ui->timeTypeCombo->setCurrentIndex(std::max(0, m_ui->timeTypeCombo->findData(timeType)));
@@ -475,27 +424,11 @@ QWidget* JobForm::widgetFor(const Problem& problem) const
     case Param::DataOffset:
         return m_ui->dataOffsetSpin;
     case Param::Content:
-        if (jobType == QLatin1String("http")) {
-            // "Content.method" and friends: the field of the HTTP page it names.
-            const QString key = problem.path.section(QLatin1Char('.'), 1);
-            const QHash<QString, QWidget*> fields {{QStringLiteral("method"), m_ui->httpMethodCombo},
-                                                   {QStringLiteral("timeout"), m_ui->httpTimeoutSpin},
-                                                   {QStringLiteral("respKey"), m_ui->respKeyEdit},
-                                                   {QStringLiteral("respValue"), m_ui->respValueEdit},
-                                                   {QStringLiteral("cookie"), m_ui->cookieEdit}};
-            return fields.value(key, m_ui->httpUrlEdit);
-        }
-        switch (contentPageFor(jobType)) {
-        case K8sPage:
-            return m_ui->k8sContentEdit;
-        case OtherPage:
-            return m_ui->otherContentEdit;
-        default:
-            return m_ui->scriptEdit;
-        }
-    case Param::XAttrs:
-        return problem.path.contains(QLatin1String("image")) ? static_cast<QWidget*>(m_ui->k8sImageEdit)
-                                                             : m_ui->k8sResourceCombo;
+    case Param::XAttrs: {
+        const ContentKind kind = contentKindFor(jobType);
+        const ContentEditor* editor = kind == ContentKind::ClassName ? nullptr : m_contentEditors[std::size_t(kind)];
+        return editor ? editor->widgetFor(problem) : nullptr;
+    }
     case Param::TimeType:
         return m_ui->timeTypeCombo;
     case Param::Timezone:

@@ -9,6 +9,8 @@
 #include <QScopedPointer>
 #include <QWidget>
 
+#include <array>
+
 namespace Ui {
 class JobForm;
 }
@@ -17,7 +19,9 @@ class QListWidgetItem;
 
 namespace sx {
 
+class ContentEditor;
 class NamespacePicker;
+enum class ContentKind;
 class ServiceDirectory;
 
 /** The job composer: moves values between its widgets and a Job, and shows what the core validator says.
@@ -59,11 +63,9 @@ private:
     void fillCombos();
     void connectChanges();
     void updatePages();
-    void prepareEditors(); // monospace and tab stops, once one of them is first shown
+    ContentEditor* contentEditor(ContentKind kind); // made on first use
     void updateExecuteModes();
-    void updateOtherContentHint(const QString& jobType);
     void updateNextFireTimes();
-    void updateCursorLabel();
     void validate(); // checkJob() and showProblems()
     void checkJob(); // m_problems from the fields
     void showProblems(); // marks and lists m_problems
@@ -77,7 +79,7 @@ private:
     mutable QIcon m_errorIcon;
     mutable QIcon m_warningIcon; // contact cells may be deleted between validations
     bool m_loading = false; // setJob in progress: no validation per field
-    bool m_editorsPrepared = false; // the script and YAML editors have their monospace font
+    std::array<ContentEditor*, 5> m_contentEditors {}; // by ContentKind; the form owns them
     bool m_problemsShown = false; // m_problems are marked at their fields and listed
 };
 
