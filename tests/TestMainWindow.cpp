@@ -1,5 +1,6 @@
 // The composer window as a user meets it: target chooser, warnings, inspector, history, unsaved changes, layout.
 #include "Banner.h"
+#include "HistoryModel.h"
 #include "HistoryStore.h"
 #include "JobForm.h"
 #include "MainWindow.h"
@@ -13,6 +14,7 @@
 #include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -47,6 +49,7 @@ private Q_SLOTS:
     void historyEntryOpensAsNewJob();
     void unsavedChangesPromptOnClose();
     void windowSizeIsRemembered();
+    void historyColumnsAreRemembered();
     void historyIsOpenedAfterFirstPaintAndPruned();
 
 private:
@@ -347,6 +350,23 @@ void TestMainWindow::windowSizeIsRemembered()
     delete m_window;
     openWindow();
     QCOMPARE(m_window->size(), QSize(900, 700));
+}
+
+void TestMainWindow::historyColumnsAreRemembered()
+{
+    QAction* toggle = child<QDockWidget>("historyDock")->toggleViewAction();
+    toggle->trigger();
+    auto* columns = child<QTableView>("tableView")->horizontalHeader();
+    const int fitted = columns->sectionSize(HistoryModel::NameColumn);
+    columns->resizeSection(HistoryModel::NameColumn, fitted + 77);
+    columns->moveSection(columns->visualIndex(HistoryModel::ProfileColumn), 0);
+    QVERIFY(m_window->close());
+    delete m_window;
+    openWindow();
+    child<QDockWidget>("historyDock")->toggleViewAction()->trigger();
+    columns = child<QTableView>("tableView")->horizontalHeader();
+    QCOMPARE(columns->sectionSize(HistoryModel::NameColumn), fitted + 77);
+    QCOMPARE(columns->visualIndex(HistoryModel::ProfileColumn), 0);
 }
 
 void TestMainWindow::historyIsOpenedAfterFirstPaintAndPruned()

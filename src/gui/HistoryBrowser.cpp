@@ -228,6 +228,21 @@ void HistoryBrowser::setUpTable()
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryBrowser::showDetails);
 }
 
+QByteArray HistoryBrowser::saveColumns() const
+{
+    return m_ui->tableView->horizontalHeader()->saveState();
+}
+
+void HistoryBrowser::restoreColumns(const QByteArray& state)
+{
+    QHeaderView* columns = m_ui->tableView->horizontalHeader();
+    if (state.isEmpty())
+        return;
+    const QByteArray fitted = columns->saveState();
+    if (!columns->restoreState(state) || columns->count() != HistoryModel::ColumnCount)
+        columns->restoreState(fitted);
+}
+
 void HistoryBrowser::setUpFilters()
 {
     m_ui->profileCombo->setItemData(0, QString());

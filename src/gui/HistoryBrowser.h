@@ -33,6 +33,11 @@ public:
     qint64 selectedEntryId() const; // 0 when none
     bool selectEntry(qint64 id); // among the rows loaded; false when it is not there
 
+    // The table's column widths and order, kept across sessions with the window's layout. A state that does not
+    // fit (empty, or from a version with other columns) leaves the fitted widths.
+    QByteArray saveColumns() const;
+    void restoreColumns(const QByteArray& state);
+
     // What the Export button does once the file is chosen: every entry the filter matches, atomically.
     bool exportTo(const QString& path, HistoryStore::ExportFormat format, QString* error = nullptr) const;
 

@@ -201,6 +201,7 @@ void MainWindow::setupDocks()
             return;
         m_historyBrowser = new HistoryBrowser(m_context->history(), historyDock);
         m_historyBrowser->setObjectName(QStringLiteral("historyBrowser"));
+        m_historyBrowser->restoreColumns(m_context->settings->geometry(QStringLiteral("HistoryColumns")));
         historyDock->setWidget(m_historyBrowser);
         connect(m_historyBrowser, &HistoryBrowser::openAsNewJob, this, &MainWindow::openAsNewJob);
     });
@@ -731,6 +732,8 @@ void MainWindow::saveLayout() const
     settings.setGeometry(QStringLiteral("MainWindow"), saveGeometry());
     settings.setGeometry(QStringLiteral("MainWindowState"), saveState());
     settings.setGeometry(QStringLiteral("JobFormSplitter"), m_ui->jobForm->saveSplitter());
+    if (m_historyBrowser) // opened this session: its columns may have moved
+        settings.setGeometry(QStringLiteral("HistoryColumns"), m_historyBrowser->saveColumns());
     settings.sync();
 }
 
