@@ -26,6 +26,8 @@ private Q_SLOTS:
     void flatGroupBoxHasNoFrame();
     void lineEditFramesLookLikeFusion_data();
     void lineEditFramesLookLikeFusion();
+    void buttonFacesLookLikeFusion_data();
+    void buttonFacesLookLikeFusion();
 };
 
 void TestAppStyle::initTestCase()
@@ -124,6 +126,46 @@ void TestAppStyle::lineEditFramesLookLikeFusion()
     const int largest = largestChannelDifference(drawn, fusion);
     QVERIFY2(largest <= 2, qPrintable(QString("differs by %1").arg(largest)));
     QVERIFY(fusion.pixel(option.rect.center().x(), option.rect.top()) != fusion.pixel(0, 0)); // a frame was drawn
+}
+
+void TestAppStyle::buttonFacesLookLikeFusion_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("state");
+    QTest::addColumn<bool>("isDefault");
+    const int enabled = QStyle::State_Enabled | QStyle::State_Raised;
+    QTest::newRow("button") << QSize(97, 22) << enabled << false;
+    QTest::newRow("default button") << QSize(120, 27) << enabled << true;
+    QTest::newRow("pressed") << QSize(80, 22) << (enabled | int(QStyle::State_Sunken)) << false;
+    QTest::newRow("combo box") << QSize(499, 22) << (enabled | int(QStyle::State_HasFocus)) << false;
+    QTest::newRow("disabled") << QSize(137, 23) << int(QStyle::State_Raised) << false;
+}
+
+void TestAppStyle::buttonFacesLookLikeFusion()
+{
+    // Stretched across only (its shade changes from top to bottom), against Fusion's painted face.
+    QFETCH(QSize, size);
+    QFETCH(int, state);
+    QFETCH(bool, isDefault);
+    QStyleOptionButton option;
+    option.rect = QRect(QPoint(4, 2), size);
+    option.state = QStyle::State(state);
+    option.palette = QApplication::palette();
+    if (isDefault)
+        option.features |= QStyleOptionButton::DefaultButton;
+    auto render = [&option](QStyle* style) {
+        QImage image(option.rect.size() + QSize(8, 4), QImage::Format_RGB32);
+        image.fill(option.palette.window().color());
+        QPainter painter(&image);
+        style->drawPrimitive(QStyle::PE_PanelButtonCommand, &option, &painter);
+        return image;
+    };
+    AppStyle app;
+    const QImage drawn = render(&app);
+    const QImage fusion = render(QApplication::style());
+    const int largest = largestChannelDifference(drawn, fusion);
+    QVERIFY2(largest <= 2, qPrintable(QString("differs by %1").arg(largest)));
+    QVERIFY(fusion.pixel(option.rect.center()) != fusion.pixel(0, 0)); // a face was painted
 }
 
 QTEST_MAIN(TestAppStyle)

@@ -4,6 +4,7 @@
 #include "ImageDifference.h"
 
 #include <QImage>
+#include <QLinearGradient>
 #include <QPainter>
 #include <QTest>
 
@@ -49,6 +50,8 @@ class TestNinePatch : public QObject
 private Q_SLOTS:
     void stretchedLooksLikeDirect_data();
     void stretchedLooksLikeDirect();
+    void gradientIsStretchedAcrossOnly_data();
+    void gradientIsStretchedAcrossOnly();
     void smallOrScaledIsPaintedDirectly();
     void eachKeyIsPaintedOnce();
 };
@@ -81,6 +84,44 @@ void TestNinePatch::stretchedLooksLikeDirect()
     QVERIFY2(largestChannelDifference(direct, stretched) <= 1,
              qPrintable(QString("differs by %1").arg(largestChannelDifference(direct, stretched))));
     QVERIFY(direct != canvas(size)); // something was painted at all
+}
+
+void TestNinePatch::gradientIsStretchedAcrossOnly_data()
+{
+    QTest::addColumn<int>("height");
+    QTest::newRow("odd") << 23;
+    QTest::newRow("even") << 30;
+}
+
+void TestNinePatch::gradientIsStretchedAcrossOnly()
+{
+    // A button face: its shade changes from top to bottom, so only its middle column may repeat.
+    QFETCH(int, height);
+    auto face = [](QPainter* painter, const QRect& rect) {
+        QLinearGradient gradient(rect.topLeft(), rect.bottomLeft());
+        gradient.setColorAt(0, QColor(250, 250, 250));
+        gradient.setColorAt(1, QColor(200, 205, 210));
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(QColor(90, 90, 100));
+        painter->setBrush(gradient);
+        painter->drawRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), 2, 2);
+        painter->restore();
+    };
+    const QRect rect(2, 3, 180, height);
+    QImage direct = canvas(QSize(200, 40));
+    {
+        QPainter painter(&direct);
+        face(&painter, rect);
+    }
+    QImage stretched = canvas(QSize(200, 40));
+    {
+        QPainter painter(&stretched);
+        paintNinePatch(&painter, rect, 4, QString("test-face-%1").arg(height), face, Qt::Horizontal);
+    }
+    QVERIFY2(largestChannelDifference(direct, stretched) <= 1,
+             qPrintable(QString("differs by %1").arg(largestChannelDifference(direct, stretched))));
+    QVERIFY(direct.pixel(90, 5) != direct.pixel(90, height - 1)); // a gradient indeed
 }
 
 void TestNinePatch::smallOrScaledIsPaintedDirectly()

@@ -57,6 +57,22 @@ void AppStyle::drawPrimitive(PrimitiveElement element,
             small.rect = r;
             QProxyStyle::drawPrimitive(PE_FrameLineEdit, &small, p, widget);
         });
+    } else if (const auto* button = qstyleoption_cast<const QStyleOptionButton*>(option);
+               fusion && element == PE_PanelButtonCommand && button) {
+        // Fusion's button (and combo box) face: a vertical gradient, so stretched across only, per height.
+        const QString key = QStringLiteral("sx-button-%1-%2-%3-%4")
+                                .arg(button->state.toInt())
+                                .arg(button->features.toInt())
+                                .arg(button->rect.height())
+                                .arg(button->palette.cacheKey());
+        paintNinePatch(
+            painter, button->rect, NinePatchCorner, key,
+            [this, button, widget](QPainter* p, const QRect& r) {
+                QStyleOptionButton small(*button);
+                small.rect = r;
+                QProxyStyle::drawPrimitive(PE_PanelButtonCommand, &small, p, widget);
+            },
+            Qt::Horizontal);
     } else {
         QProxyStyle::drawPrimitive(element, option, painter, widget);
     }
