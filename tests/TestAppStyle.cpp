@@ -14,6 +14,34 @@
 
 using namespace sx;
 
+namespace {
+
+// One primitive painted by AppStyle and by Fusion, each on the window's colour with a margin around it.
+struct Painted
+{
+    QImage app;
+    QImage fusion;
+    int difference() const
+    {
+        return largestChannelDifference(app, fusion);
+    }
+};
+
+Painted paintBoth(QStyle::PrimitiveElement element, const QStyleOption& option)
+{
+    auto paint = [&](QStyle* style) {
+        QImage image(option.rect.bottomRight().x() + 6, option.rect.bottomRight().y() + 4, QImage::Format_RGB32);
+        image.fill(option.palette.window().color());
+        QPainter painter(&image);
+        style->drawPrimitive(element, &option, &painter);
+        return image;
+    };
+    AppStyle app;
+    return {paint(&app), paint(QApplication::style())};
+}
+
+} // namespace
+
 class TestAppStyle : public QObject
 {
     Q_OBJECT
@@ -113,19 +141,9 @@ void TestAppStyle::lineEditFramesLookLikeFusion()
     option.state = QStyle::State(state);
     option.palette = QApplication::palette();
     option.lineWidth = 1;
-    auto render = [&option](QStyle* style) {
-        QImage image(option.rect.size() + QSize(10, 6), QImage::Format_RGB32);
-        image.fill(option.palette.window().color());
-        QPainter painter(&image);
-        style->drawPrimitive(QStyle::PE_PanelLineEdit, &option, &painter);
-        return image;
-    };
-    AppStyle app;
-    const QImage drawn = render(&app);
-    const QImage fusion = render(QApplication::style());
-    const int largest = largestChannelDifference(drawn, fusion);
-    QVERIFY2(largest <= 2, qPrintable(QString("differs by %1").arg(largest)));
-    QVERIFY(fusion.pixel(option.rect.center().x(), option.rect.top()) != fusion.pixel(0, 0)); // a frame was drawn
+    const Painted painted = paintBoth(QStyle::PE_PanelLineEdit, option);
+    QVERIFY2(painted.difference() <= 2, qPrintable(QString("differs by %1").arg(painted.difference())));
+    QVERIFY(painted.fusion.pixel(option.rect.center().x(), option.rect.top()) != painted.fusion.pixel(0, 0));
 }
 
 void TestAppStyle::buttonFacesLookLikeFusion_data()
@@ -153,19 +171,9 @@ void TestAppStyle::buttonFacesLookLikeFusion()
     option.palette = QApplication::palette();
     if (isDefault)
         option.features |= QStyleOptionButton::DefaultButton;
-    auto render = [&option](QStyle* style) {
-        QImage image(option.rect.size() + QSize(8, 4), QImage::Format_RGB32);
-        image.fill(option.palette.window().color());
-        QPainter painter(&image);
-        style->drawPrimitive(QStyle::PE_PanelButtonCommand, &option, &painter);
-        return image;
-    };
-    AppStyle app;
-    const QImage drawn = render(&app);
-    const QImage fusion = render(QApplication::style());
-    const int largest = largestChannelDifference(drawn, fusion);
-    QVERIFY2(largest <= 2, qPrintable(QString("differs by %1").arg(largest)));
-    QVERIFY(fusion.pixel(option.rect.center()) != fusion.pixel(0, 0)); // a face was painted
+    const Painted painted = paintBoth(QStyle::PE_PanelButtonCommand, option);
+    QVERIFY2(painted.difference() <= 2, qPrintable(QString("differs by %1").arg(painted.difference())));
+    QVERIFY(painted.fusion.pixel(option.rect.center()) != painted.fusion.pixel(0, 0)); // a face was painted
 }
 
 QTEST_MAIN(TestAppStyle)

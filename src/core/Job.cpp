@@ -63,6 +63,14 @@ void Job::set(Param param, const QVariant& value)
     m_values[index(param)] = v;
 }
 
+void Job::setText(Param param, const QString& text)
+{
+    if (text.isEmpty())
+        unset(param);
+    else
+        set(param, text);
+}
+
 void Job::unset(Param param)
 {
     if (param == Param::ContactInfo)

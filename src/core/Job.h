@@ -23,6 +23,8 @@ public:
     // A null QVariant unsets. JobType and ExecuteMode are stored in their canonical spelling.
     void set(Param param, const QVariant& value);
     void unset(Param param);
+    // What a form's field holds: an empty text unsets, so an empty field is never sent as "".
+    void setText(Param param, const QString& text);
 
     const ContactList& contacts() const;
     void setContacts(const ContactList& contacts);

@@ -43,15 +43,6 @@ TimingPage timingPageFor(int timeType)
     }
 }
 
-// Empty text means "not set": an empty field is never sent as an empty value.
-void setText(Job& job, Param param, const QString& text)
-{
-    if (text.isEmpty())
-        job.unset(param);
-    else
-        job.set(param, text);
-}
-
 // Set on each marked field only: a sheet on the whole form would restyle (and slow down) every widget in it.
 const QString MarkerStyle = QStringLiteral("*[sxProblem=\"error\"] { border: 2px solid #d32f2f; }"
                                            "*[sxProblem=\"warning\"] { border: 2px solid #e0a000; }");
@@ -273,34 +264,34 @@ void JobForm::updateNextFireTimes()
 Job JobForm::job() const
 {
     Job job;
-    setText(job, Param::RegionId, m_ui->regionEdit->text().trimmed());
-    setText(job, Param::Namespace, m_ui->namespaceEdit->text().trimmed());
-    setText(job, Param::NamespaceSource, m_ui->namespaceSourceEdit->text().trimmed());
-    setText(job, Param::GroupId, m_ui->groupEdit->text().trimmed());
-    setText(job, Param::Name, m_ui->nameEdit->text());
-    setText(job, Param::Description, m_ui->descriptionEdit->text());
+    job.setText(Param::RegionId, m_ui->regionEdit->text().trimmed());
+    job.setText(Param::Namespace, m_ui->namespaceEdit->text().trimmed());
+    job.setText(Param::NamespaceSource, m_ui->namespaceSourceEdit->text().trimmed());
+    job.setText(Param::GroupId, m_ui->groupEdit->text().trimmed());
+    job.setText(Param::Name, m_ui->nameEdit->text());
+    job.setText(Param::Description, m_ui->descriptionEdit->text());
     const QString jobType = m_ui->jobTypeCombo->currentData().toString();
-    setText(job, Param::JobType, jobType);
-    setText(job, Param::ExecuteMode, m_ui->executeModeCombo->currentText());
+    job.setText(Param::JobType, jobType);
+    job.setText(Param::ExecuteMode, m_ui->executeModeCombo->currentText());
     job.set(Param::Status, m_ui->statusCombo->currentData());
-    setText(job, Param::Parameters, m_ui->parametersEdit->text());
+    job.setText(Param::Parameters, m_ui->parametersEdit->text());
     if (m_ui->priorityCombo->currentData().isValid())
         job.set(Param::Priority, m_ui->priorityCombo->currentData());
 
     // Only the page that applies is read: what is hidden is never sent.
     const ContentKind kind = contentKindFor(jobType);
     if (kind == ContentKind::ClassName)
-        setText(job, Param::ClassName, m_ui->classNameEdit->text().trimmed());
+        job.setText(Param::ClassName, m_ui->classNameEdit->text().trimmed());
     else if (const ContentEditor* editor = m_contentEditors[std::size_t(kind)])
         editor->store(job);
 
     const int timeType = m_ui->timeTypeCombo->currentData().toInt();
     job.set(Param::TimeType, timeType);
-    setText(job, Param::Timezone, m_ui->timezoneCombo->currentText().trimmed());
+    job.setText(Param::Timezone, m_ui->timezoneCombo->currentText().trimmed());
     switch (timingPageFor(timeType)) {
     case CronPage:
-        setText(job, Param::TimeExpression, m_ui->cronEdit->text().trimmed());
-        setText(job, Param::Calendar, m_ui->calendarEdit->text().trimmed());
+        job.setText(Param::TimeExpression, m_ui->cronEdit->text().trimmed());
+        job.setText(Param::Calendar, m_ui->calendarEdit->text().trimmed());
         if (m_ui->dataOffsetSpin->value() > 0) // its lowest value reads "None"
             job.set(Param::DataOffset, m_ui->dataOffsetSpin->value());
         break;

@@ -38,11 +38,7 @@ void K8sContent::store(Job& job) const
     if (!m_ui->k8sImageEdit->text().trimmed().isEmpty())
         attrs.insert(QStringLiteral("image"), m_ui->k8sImageEdit->text().trimmed());
     job.set(Param::XAttrs, QString::fromUtf8(QJsonDocument(attrs).toJson(QJsonDocument::Compact)));
-    const QString content = m_ui->k8sContentEdit->toPlainText();
-    if (content.isEmpty())
-        job.unset(Param::Content);
-    else
-        job.set(Param::Content, content);
+    job.setText(Param::Content, m_ui->k8sContentEdit->toPlainText());
 }
 
 QWidget* K8sContent::widgetFor(const Problem& problem) const

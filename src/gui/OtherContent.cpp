@@ -22,11 +22,7 @@ void OtherContent::load(const Job& job)
 
 void OtherContent::store(Job& job) const
 {
-    const QString content = m_ui->otherContentEdit->toPlainText();
-    if (content.isEmpty())
-        job.unset(Param::Content);
-    else
-        job.set(Param::Content, content);
+    job.setText(Param::Content, m_ui->otherContentEdit->toPlainText());
 }
 
 QWidget* OtherContent::widgetFor(const Problem& problem) const

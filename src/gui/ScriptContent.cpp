@@ -29,11 +29,7 @@ void ScriptContent::load(const Job& job)
 
 void ScriptContent::store(Job& job) const
 {
-    const QString script = m_ui->scriptEdit->toPlainText();
-    if (script.isEmpty())
-        job.unset(Param::Content);
-    else
-        job.set(Param::Content, script);
+    job.setText(Param::Content, m_ui->scriptEdit->toPlainText());
 }
 
 QWidget* ScriptContent::widgetFor(const Problem& problem) const
