@@ -181,7 +181,7 @@ void JobForm::updatePages()
 
 ContentEditor* JobForm::contentEditor(ContentKind kind)
 {
-    // Made when its type is first chosen: the four editors built with the form were 4 % of the start-up
+    // Made when its type is first chosen: the four editors built with the form were 3.5 % of the start-up
     // (bench/run-startup-bench), for pages a session mostly never shows.
     ContentEditor*& editor = m_contentEditors[std::size_t(kind)];
     if (editor)
