@@ -103,6 +103,7 @@ private Q_SLOTS:
     void validationErrorIsBusinessError_data();
     void validationErrorIsBusinessError();
     void businessErrorStatusIsConfigurable();
+    void unknownNamespaceOrGroupIsRefused();
     void missingRequiredParameter();
     void invalidParameterType();
     void listNamespaces_data();
@@ -548,6 +549,26 @@ void TestSandbox::businessErrorStatusIsConfigurable()
     QCOMPARE(a.status, 400);
     QCOMPARE(a.json.value("Code").toInt(), 400);
     QCOMPARE(a.json.value("Success").toBool(true), false);
+}
+
+void TestSandbox::unknownNamespaceOrGroupIsRefused()
+{
+    // As the service: a valid job in a namespace or group that does not exist there is a business error.
+    Job job = goodJob();
+    job.set(Param::Namespace, QStringLiteral("00000000-0000-0000-0000-000000000000"));
+    Answer a = send(RequestBuilder::createJob(job));
+    QCOMPARE(a.json.value("Success").toBool(true), false);
+    QCOMPARE(a.json.value("Code").toInt(), 500);
+    QVERIFY2(a.json.value("Message").toString().startsWith("namespace can not find namespace: 00000000-"),
+             a.body.constData());
+
+    job = goodJob();
+    job.set(Param::GroupId, m_server->groups().last().groupId); // a group of another namespace
+    QVERIFY(m_server->groups().last().namespaceUid != job.text(Param::Namespace));
+    a = send(RequestBuilder::createJob(job));
+    QCOMPARE(a.json.value("Success").toBool(true), false);
+    QVERIFY2(a.json.value("Message").toString().startsWith("groupid not exist groupId: "), a.body.constData());
+    QVERIFY(m_server->jobs().isEmpty());
 }
 
 void TestSandbox::missingRequiredParameter()

@@ -114,6 +114,20 @@ void ResponseParser::parse(
     if (at >= 0)
         result->serverStringToSign = result->message.mid(at + marker.size()).trimmed();
     result->hint = hintFor(result->code, httpStatus, action);
+    if (result->hint.isEmpty())
+        result->hint = hintForMessage(result->message);
+}
+
+QString ResponseParser::hintForMessage(const QString& message)
+{
+    if (message.startsWith(QLatin1String("namespace can not find namespace")))
+        return tr("No namespace with this ID exists in the region. Choose one the service lists (the composer's "
+                  "namespace field shows them), or check the region; a namespace made by another product also needs "
+                  "its namespace source.");
+    if (message.startsWith(QLatin1String("groupid not exist")))
+        return tr("No application group with this ID exists in the namespace. Choose one the service lists (the "
+                  "composer's group field shows them), or check the namespace.");
+    return {};
 }
 
 QString ResponseParser::unknownOutcomeHint()

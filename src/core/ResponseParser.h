@@ -55,6 +55,9 @@ public:
     // Worded for the action: only CreateJob creates anything, or has a RAM permission we know the name of.
     static QString hintFor(const QString& code, int httpStatus, const QString& action = QStringLiteral("CreateJob"));
     static QString unknownOutcomeHint();
+    // Advice for the business failures the service words but gives no code of their own ("namespace can not
+    // find namespace: …", "groupid not exist groupId: …"); empty for any other message.
+    static QString hintForMessage(const QString& message);
 
     // The namespaces of a ListNamespaces answer; nullopt when the body holds no Data.Namespaces array.
     static std::optional<QList<NamespaceSummary>> namespaces(const QByteArray& body);

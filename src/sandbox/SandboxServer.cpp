@@ -831,6 +831,16 @@ SandboxServer::Response SandboxServer::createJob(const HttpRequest& request, con
     if (!errors.isEmpty())
         return businessError(400, errors.join(QStringLiteral("; ")));
 
+    // As the service: the namespace and the group must exist (its wording, from the SDKs' examples).
+    const QString ns = parsed.job.text(Param::Namespace);
+    const QString groupId = parsed.job.text(Param::GroupId);
+    const auto hasNamespace = [&](const SandboxNamespace& n) { return n.uid == ns; };
+    if (std::none_of(m_namespaces.cbegin(), m_namespaces.cend(), hasNamespace))
+        return businessError(500, QStringLiteral("namespace can not find namespace: %1, namespaceSource:null").arg(ns));
+    const auto hasGroup = [&](const SandboxGroup& g) { return g.groupId == groupId && g.namespaceUid == ns; };
+    if (std::none_of(m_groups.cbegin(), m_groups.cend(), hasGroup))
+        return businessError(500, QStringLiteral("groupid not exist groupId: %1 namespace: %2").arg(groupId, ns));
+
     SandboxJob created;
     created.jobId = m_nextJobId++;
     created.job = parsed.job;
