@@ -61,12 +61,12 @@ void TestResponseParser::businessErrorWithNumericCode()
     QCOMPARE(r.code, QString("500"));
     QCOMPARE(r.message, QString("groupid not exist groupId: g"));
     QCOMPARE(r.requestId, QString("R1"));
-    QVERIFY2(r.hint.contains("No application group with this ID"), qPrintable(r.hint)); // worded, not coded
+    QVERIFY2(r.hint.startsWith("No application group g exists in the namespace."), qPrintable(r.hint)); // worded
 
     // (Not a raw string: moc reads the word "namespace" in one as C++.)
     ResponseParser::parse(200, "{\"Code\":500,\"Success\":false,\"Message\":\"namespace can not find namespace: x\"}",
                           true, &r);
-    QVERIFY2(r.hint.contains("No namespace with this ID"), qPrintable(r.hint));
+    QVERIFY2(r.hint.startsWith("No namespace x exists in this region."), qPrintable(r.hint));
 }
 
 void TestResponseParser::accessDeniedDetail()

@@ -1759,12 +1759,16 @@
         <translation>服务端处理请求时出错。请稍后再试。</translation>
     </message>
     <message>
-        <source>No namespace with this ID exists in the region. Choose one the service lists (the composer&apos;s namespace field shows them), or check the region; a namespace made by another product also needs its namespace source.</source>
-        <translation>该地域中不存在此 ID 的命名空间。请选择服务端列出的命名空间（编辑器的命名空间字段会列出），或检查地域；由其他产品创建的命名空间还需要填写命名空间来源。</translation>
+        <source>No namespace %1 exists in this region. Choose one the service lists (the composer&apos;s namespace field shows them), or check the region; a namespace made by another product also needs its namespace source.</source>
+        <translation>该地域中不存在命名空间 %1。请选择服务端列出的命名空间（编辑器的命名空间字段会列出），或检查地域；由其他产品创建的命名空间还需要填写命名空间来源。</translation>
     </message>
     <message>
-        <source>No application group with this ID exists in the namespace. Choose one the service lists (the composer&apos;s group field shows them), or check the namespace.</source>
-        <translation>该命名空间中不存在此 ID 的应用分组。请选择服务端列出的应用分组（编辑器的应用分组字段会列出），或检查命名空间。</translation>
+        <source>the namespace</source>
+        <translation>该命名空间</translation>
+    </message>
+    <message>
+        <source>No application group %1 exists in %2. Choose one the service lists (the composer&apos;s group field shows them), or check the namespace.</source>
+        <translation>%2 中不存在应用分组 %1。请选择服务端列出的应用分组（编辑器的应用分组字段会列出），或检查命名空间。</translation>
     </message>
 </context>
 <context>

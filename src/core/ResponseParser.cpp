@@ -120,13 +120,21 @@ void ResponseParser::parse(
 
 QString ResponseParser::hintForMessage(const QString& message)
 {
-    if (message.startsWith(QLatin1String("namespace can not find namespace")))
-        return tr("No namespace with this ID exists in the region. Choose one the service lists (the composer's "
-                  "namespace field shows them), or check the region; a namespace made by another product also needs "
-                  "its namespace source.");
-    if (message.startsWith(QLatin1String("groupid not exist")))
-        return tr("No application group with this ID exists in the namespace. Choose one the service lists (the "
-                  "composer's group field shows them), or check the namespace.");
+    // The IDs are taken from the wording so that the advice names them.
+    static const QRegularExpression noNamespace(QStringLiteral("^namespace can not find namespace: ([^,\\s]*)"));
+    static const QRegularExpression noGroup(
+        QStringLiteral("^groupid not exist groupId: (\\S*)(?: namespace: (\\S*))?"));
+    if (const QRegularExpressionMatch match = noNamespace.match(message); match.hasMatch())
+        return tr("No namespace %1 exists in this region. Choose one the service lists (the composer's namespace "
+                  "field shows them), or check the region; a namespace made by another product also needs its "
+                  "namespace source.")
+            .arg(match.captured(1));
+    if (const QRegularExpressionMatch match = noGroup.match(message); match.hasMatch()) {
+        const QString where = match.captured(2).isEmpty() ? tr("the namespace") : match.captured(2);
+        return tr("No application group %1 exists in %2. Choose one the service lists (the composer's group field "
+                  "shows them), or check the namespace.")
+            .arg(match.captured(1), where);
+    }
     return {};
 }
 
