@@ -45,6 +45,8 @@ private Q_SLOTS:
 private:
     QString visiblePage(const char* stackName) const;
     void retype(QLineEdit* edit, const QString& text);
+    // The names of the fields Tab reaches, `count` presses from the field called `start`.
+    QStringList tabOrderFrom(const char* start, int count);
 };
 
 void TestJobForm::initTestCase()
@@ -81,6 +83,20 @@ void TestJobForm::retype(QLineEdit* edit, const QString& text)
     edit->selectAll();
     QTest::keyClick(edit, Qt::Key_Delete);
     QTest::keyClicks(edit, text);
+}
+
+QStringList TestJobForm::tabOrderFrom(const char* start, int count)
+{
+    auto* first = child<QWidget>(start);
+    first->setFocus();
+    if (!QTest::qWaitFor([&] { return m_window->focusWidget() == first; }))
+        return {QStringLiteral("%1 never took the focus").arg(QLatin1String(start))};
+    QStringList order;
+    for (int i = 0; i < count; ++i) {
+        QTest::keyClick(m_window->focusWidget(), Qt::Key_Tab);
+        order << m_window->focusWidget()->objectName();
+    }
+    return order;
 }
 
 void TestJobForm::contentPagesFollowJobType()
@@ -277,13 +293,7 @@ void TestJobForm::unknownOutcomeIsShown()
 void TestJobForm::tabFollowsTheForm()
 {
     // Tab walks the Basic group top to bottom, then into the job content, as the eye reads the form.
-    child<QLineEdit>("regionEdit")->setFocus();
-    QTRY_COMPARE(m_window->focusWidget(), static_cast<QWidget*>(child<QLineEdit>("regionEdit")));
-    QStringList order;
-    for (int i = 0; i < 10; ++i) {
-        QTest::keyClick(m_window->focusWidget(), Qt::Key_Tab);
-        order << m_window->focusWidget()->objectName();
-    }
+    const QStringList order = tabOrderFrom("regionEdit", 10);
     const QStringList expected {"namespaceEdit",       "groupEdit",        "nameEdit",    "descriptionEdit",
                                 "jobTypeCombo",        "executeModeCombo", "statusCombo", "priorityCombo",
                                 "namespaceSourceEdit", "classNameEdit"};
@@ -300,14 +310,7 @@ void TestJobForm::contentEditorsAreMadeWhenFirstNeeded()
     auto* jobType = child<QComboBox>("jobTypeCombo");
     jobType->setCurrentIndex(JobKinds::jobTypes().indexOf("http"));
     QVERIFY(m_window->findChild<QWidget*>("httpPage"));
-    child<QLineEdit>("namespaceSourceEdit")->setFocus();
-    QTRY_COMPARE(m_window->focusWidget(), static_cast<QWidget*>(child<QLineEdit>("namespaceSourceEdit")));
-    QStringList order;
-    for (int i = 0; i < 7; ++i) {
-        QTest::keyClick(m_window->focusWidget(), Qt::Key_Tab);
-        order << m_window->focusWidget()->objectName();
-    }
-    QCOMPARE(order,
+    QCOMPARE(tabOrderFrom("namespaceSourceEdit", 7),
              QStringList({"httpUrlEdit", "httpMethodCombo", "httpTimeoutSpin", "respKeyEdit", "respValueEdit",
                           "cookieEdit", "parametersEdit"}));
 
